@@ -1,0 +1,67 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AppContext, Handler } from './app-context.js';
+import { applyCors } from './http/cors.js';
+import { Problem } from './http/problem.js';
+import { parseQuery, readJsonBody } from './http/request.js';
+import { sendJson, sendProblem } from './http/respond.js';
+import { assertSessionLive } from './domain/sessions.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { eventRoutes } from './routes/events.js';
+
+const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes };
+
+/** The request pipeline: CORS, routing by the contract, auth, validation, the handler, problem+json. */
+export function createRequestHandler(app: AppContext, state: { draining: boolean }) {
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const traceId = randomBytes(8).toString('hex');
+    res.setHeader('x-trace-id', traceId);
+    try {
+      if (applyCors(req, res, app.config.siteOrigins)) return;
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = req.method ?? 'GET';
+      if (url.pathname === '/healthz' && method === 'GET') {
+        sendJson(res, state.draining ? 503 : 200, { status: state.draining ? 'draining' : 'ok', storage: app.db.kind });
+        return;
+      }
+      if (state.draining) {
+        res.setHeader('connection', 'close');
+        throw new Problem('upstream_unavailable', 'this server is shutting down; retry', { retryAfterSeconds: 1 });
+      }
+      const match = app.contract.match(method, url.pathname);
+      if (match.kind === 'no_path') throw new Problem('not_found', `no route ${url.pathname}`);
+      if (match.kind === 'no_method') {
+        res.setHeader('allow', match.allowed.join(', '));
+        throw new Problem('method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+      }
+      const { operation, params } = match;
+      const handler = routes[`${operation.method} ${operation.template}`];
+      if (!handler) throw new Problem('not_implemented', `${operation.method} ${operation.template} is in the contract but not served by this server yet`);
+
+      let caller;
+      if (operation.requiresAuth) {
+        const header = req.headers.authorization ?? '';
+        const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+        if (!token) throw new Problem('auth_required', 'send the access token as Authorization: Bearer <token>');
+        caller = await app.keys.verifyAccessToken(token);
+        await assertSessionLive(app.db, caller.sessionId);
+      }
+      const { hasBody, body } = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readJsonBody(req, app.config.limits.bodyMaxBytes) : { hasBody: false, body: undefined };
+      const query = parseQuery(url);
+      const errors = app.contract.validateRequest(operation, { body, hasBody, query, headers: req.headers });
+      if (errors.length) throw new Problem('invalid_request', errors.map((e) => `${e.pointer || '/'} ${e.detail ?? e.code}`).join('; '), { errors });
+
+      const reply = await handler(app, { params, query, body, headers: req.headers, raw: req, res, ...(caller ? { caller } : {}) });
+      if ('streamed' in reply) return;
+      sendJson(res, reply.status, reply.body, reply.headers);
+    } catch (error) {
+      if (error instanceof Problem) {
+        sendProblem(res, error, traceId);
+        return;
+      }
+      app.log.error('request failed', { traceId, method: req.method, url: req.url, error: (error as Error).stack ?? String(error) });
+      sendProblem(res, new Problem('internal_error', 'something went wrong on our side; retry'), traceId);
+    }
+  };
+}

@@ -1,0 +1,40 @@
+/** Everything a server process is started with. `resolveConfig` fills in the defaults. */
+export interface ServerConfig {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** PGlite data directory, used when `databaseUrl` is not set. */
+  dataDir: string;
+  /** PostgreSQL connection string; several processes may share it. */
+  databaseUrl?: string;
+  /** Origins of the sites (bank pages, agent desk) allowed to call the API from a browser. `*` allows any. */
+  siteOrigins: string[];
+  /** The host's identity provider, for customer sessions. */
+  hostIdentity?: { jwksUrl: string; issuer?: string; audience?: string };
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** How long the event log is kept; undefined keeps it for the conversation's lifetime. */
+  eventRetentionSeconds?: number;
+  idempotencyRetentionSeconds: number;
+  rateLimits: { messagesPerSecond: number; messagesBurst: number };
+  limits: { textMaxCodePoints: number; contextMaxBytes: number; bodyMaxBytes: number };
+  pingIntervalMs: number;
+  /** Silences the structured log (tests). */
+  quiet?: boolean;
+}
+
+export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    host: '127.0.0.1',
+    port: 8787,
+    dataDir: '.foyer-data',
+    siteOrigins: [],
+    accessTokenTtlSeconds: 15 * 60,
+    refreshTokenTtlSeconds: 30 * 24 * 3600,
+    idempotencyRetentionSeconds: 48 * 3600,
+    rateLimits: { messagesPerSecond: 2, messagesBurst: 5 },
+    limits: { textMaxCodePoints: 4000, contextMaxBytes: 8192, bodyMaxBytes: 256 * 1024 },
+    pingIntervalMs: 15_000,
+    ...partial,
+  };
+}

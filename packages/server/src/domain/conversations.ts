@@ -1,0 +1,110 @@
+import type { AppContext } from '../app-context.js';
+import { Problem } from '../http/problem.js';
+import type { Queryable } from '../storage/database.js';
+import { withEvents, type EventTransaction } from './event-writer.js';
+import { newId, nowIso } from './ids.js';
+import { insertMessage, type CustomerPart } from './messages.js';
+import type { Caller, Conversation, ConversationState, Participant } from './types.js';
+
+interface ConversationRow {
+  id: string; session_id: string; channel: Conversation['channel']; state: ConversationState; topic: string | null; subject: string | null;
+  context: Record<string, string>; participants: Participant[]; created_at: string | Date; ended_at: string | Date | null; end_reason: string | null; last_seq: number;
+}
+
+const iso = (v: string | Date) => new Date(v).toISOString();
+
+export function toConversation(r: ConversationRow): Conversation {
+  return {
+    id: r.id,
+    channel: r.channel,
+    state: r.state,
+    ...(r.topic ? { topic: r.topic } : {}),
+    ...(r.subject ? { subject: r.subject } : {}),
+    context: r.context ?? {},
+    createdAt: iso(r.created_at),
+    ...(r.ended_at ? { endedAt: iso(r.ended_at) } : {}),
+    ...(r.end_reason ? { endReason: r.end_reason } : {}),
+    lastSeq: Number(r.last_seq),
+    participants: r.participants ?? [],
+  };
+}
+
+export const customerOf = (caller: Caller): Participant => ({ role: 'customer', id: caller.customerId ?? caller.sessionId });
+
+/** The caller's conversation, locked for update inside `tx` when asked; 404 for anyone else's. */
+export async function loadOwnConversation(db: Queryable, caller: Caller, id: string, forUpdate = false): Promise<ConversationRow> {
+  const [row] = await db.query<ConversationRow>(`SELECT * FROM conversations WHERE id = $1 AND session_id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [id, caller.sessionId]);
+  if (!row) throw new Problem('not_found', 'no such conversation in this session');
+  return row;
+}
+
+export interface CreateConversationInput {
+  clientConversationId: string;
+  channel?: Conversation['channel'];
+  topic?: string;
+  subject?: string;
+  context?: Record<string, string>;
+  initialMessage?: { parts: CustomerPart[] };
+}
+
+export async function createConversation(app: AppContext, caller: Caller, input: CreateConversationInput): Promise<{ status: number; body: Conversation }> {
+  const context = input.context ?? {};
+  if (Buffer.byteLength(JSON.stringify(context)) > app.config.limits.contextMaxBytes) {
+    throw new Problem('context_too_large', `the context may hold at most ${app.config.limits.contextMaxBytes} bytes`, { errors: [{ pointer: '/context', code: 'max_bytes' }] });
+  }
+  const existing = await app.db.query<ConversationRow>('SELECT * FROM conversations WHERE session_id = $1 AND client_conversation_id = $2', [caller.sessionId, input.clientConversationId]);
+  if (existing[0]) return { status: 200, body: toConversation(existing[0]) };
+  const id = newId();
+  const customer = customerOf(caller);
+  try {
+    const row = await withEvents(app, async (w) => {
+      const [inserted] = await w.tx.query<ConversationRow>(
+        `INSERT INTO conversations (id, session_id, client_conversation_id, channel, state, topic, subject, context, participants, created_at)
+         VALUES ($1, $2, $3, $4, 'bot', $5, $6, $7, $8, $9) RETURNING *`,
+        [id, caller.sessionId, input.clientConversationId, input.channel ?? "chat", input.topic ?? null, input.subject ?? null, JSON.stringify(context), JSON.stringify([customer]), nowIso()],
+      );
+      await w.append(id, 'conversation.created', {}, customer, (seq) => ({ conversation: toConversation({ ...inserted!, last_seq: seq }) }));
+      if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: newId(), parts: input.initialMessage.parts });
+      const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
+      return after!;
+    });
+    return { status: 201, body: toConversation(row) };
+  } catch (error) {
+    // Two tabs created it at once: the unique (session, clientConversationId) decides, and both get the one.
+    const [row] = await app.db.query<ConversationRow>('SELECT * FROM conversations WHERE session_id = $1 AND client_conversation_id = $2', [caller.sessionId, input.clientConversationId]);
+    if (row) return { status: 200, body: toConversation(row) };
+    throw error;
+  }
+}
+
+export async function listConversations(app: AppContext, caller: Caller, status?: 'active' | 'ended'): Promise<Conversation[]> {
+  const filter = status === 'active' ? " AND state <> 'ended'" : status === 'ended' ? " AND state = 'ended'" : '';
+  const rows = await app.db.query<ConversationRow>(`SELECT * FROM conversations WHERE session_id = $1${filter} ORDER BY created_at DESC LIMIT 100`, [caller.sessionId]);
+  return rows.map(toConversation);
+}
+
+async function endInTransaction(w: EventTransaction, row: ConversationRow, reason: string, actor: Participant): Promise<void> {
+  await w.tx.query("UPDATE conversations SET state = 'ended', ended_at = now(), end_reason = $2 WHERE id = $1", [row.id, reason]);
+  await w.append(row.id, 'conversation.state_changed', { state: 'ended', previousState: row.state }, actor);
+  await w.append(row.id, 'conversation.ended', { reason }, actor);
+}
+
+export async function endConversation(app: AppContext, caller: Caller, id: string): Promise<Conversation> {
+  const row = await withEvents(app, async (w) => {
+    const current = await loadOwnConversation(w.tx, caller, id, true);
+    if (current.state !== 'ended') await endInTransaction(w, current, 'customer', customerOf(caller));
+    return loadOwnConversation(w.tx, caller, id);
+  });
+  return toConversation(row);
+}
+
+export async function endConversationsOfSession(app: AppContext, sessionId: string, reason: string): Promise<void> {
+  const caller: Caller = { sessionId, kind: 'guest' };
+  const open = await app.db.query<{ id: string }>("SELECT id FROM conversations WHERE session_id = $1 AND state <> 'ended'", [sessionId]);
+  for (const { id } of open) {
+    await withEvents(app, async (w) => {
+      const row = await loadOwnConversation(w.tx, caller, id, true);
+      if (row.state !== 'ended') await endInTransaction(w, row, reason, { role: 'customer', id: sessionId });
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import type { AppContext } from '../app-context.js';
+import { Problem, type FieldError } from '../http/problem.js';
+import type { Queryable } from '../storage/database.js';
+import { customerOf, loadOwnConversation } from './conversations.js';
+import { withEvents, type EventTransaction } from './event-writer.js';
+import { claimKey, completeKey, releaseKey, requestHash } from './idempotency.js';
+import { newId, nowIso } from './ids.js';
+import { takeToken } from './rate-limit.js';
+import type { Caller, Message, Participant } from './types.js';
+
+export type CustomerPart =
+  | { type: 'text'; text: string }
+  | { type: 'quick_reply_selection'; replyId: string; text: string }
+  | { type: 'form_submission'; formId: string; values: Record<string, string> };
+
+export interface SendMessageInput { clientMessageId: string; parts: CustomerPart[]; attachmentIds?: string[]; replyTo?: string }
+
+/** Text limits count Unicode code points, as advertised in the session's limits. */
+export function assertTextLimits(parts: CustomerPart[], maxCodePoints: number, prefix = '/parts'): void {
+  const errors: FieldError[] = [];
+  parts.forEach((part, i) => {
+    if ('text' in part && [...part.text].length > maxCodePoints) {
+      errors.push({ pointer: `${prefix}/${i}/text`, code: 'max_code_points', detail: `at most ${maxCodePoints} characters (Unicode code points)` });
+    }
+  });
+  if (errors.length) throw new Problem('message_too_long', `a message may hold at most ${maxCodePoints} characters`, { errors });
+}
+
+/** Writes a message into a conversation the caller has locked; a known clientMessageId returns the stored one. */
+export async function insertMessage(app: AppContext, w: EventTransaction, conversationId: string, author: Participant, input: SendMessageInput): Promise<{ message: Message; created: boolean }> {
+  const existing = await findByClientId(w.tx, conversationId, input.clientMessageId);
+  if (existing) return { message: existing, created: false };
+  const id = newId();
+  let message: Message | undefined;
+  await w.append(conversationId, 'message.created', {}, author, (seq) => {
+    message = {
+      id,
+      seq,
+      clientMessageId: input.clientMessageId,
+      conversationId,
+      author,
+      createdAt: nowIso(),
+      parts: input.parts,
+      attachments: [],
+      status: 'sent',
+      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+    };
+    return { message };
+  });
+  await w.tx.query('INSERT INTO messages (id, conversation_id, seq, client_message_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+    id, conversationId, message!.seq, input.clientMessageId, JSON.stringify(message), message!.createdAt,
+  ]);
+  return { message: message!, created: true };
+}
+
+async function findByClientId(db: Queryable, conversationId: string, clientMessageId: string): Promise<Message | undefined> {
+  const [row] = await db.query<{ body: string }>('SELECT body FROM messages WHERE conversation_id = $1 AND client_message_id = $2', [conversationId, clientMessageId]);
+  return row ? (JSON.parse(row.body) as Message) : undefined;
+}
+
+/**
+ * A customer's message: idempotent by key (24 h and more) and, beyond that, by clientMessageId, so an
+ * outbox retry after any delay returns the original and never doubles it.
+ */
+export async function sendMessage(app: AppContext, caller: Caller, conversationId: string, input: SendMessageInput, idempotencyKey: string): Promise<{ status: number; body: Message }> {
+  assertTextLimits(input.parts, app.config.limits.textMaxCodePoints);
+  await loadOwnConversation(app.db, caller, conversationId);
+  const claim = await claimKey(app.db, caller.sessionId, idempotencyKey, requestHash({ conversationId, ...input }));
+  if (claim.kind === 'replay') return { status: claim.status, body: claim.body as Message };
+  try {
+    await takeToken(app.db, `messages:${caller.sessionId}`, app.config.rateLimits.messagesPerSecond, app.config.rateLimits.messagesBurst);
+    return await withEvents(app, async (w) => {
+      const conversation = await loadOwnConversation(w.tx, caller, conversationId, true);
+      const known = await findByClientId(w.tx, conversationId, input.clientMessageId);
+      const result = known
+        ? { status: 200, body: known }
+        : conversation.state === 'ended'
+          ? undefined
+          : await insertMessage(app, w, conversationId, customerOf(caller), input).then((r) => ({ status: 201, body: r.message }));
+      if (!result) throw new Problem('conversation_ended', 'the conversation has ended; start a new one to write again');
+      await completeKey(w.tx, caller.sessionId, idempotencyKey, result.status, result.body);
+      return result;
+    });
+  } catch (error) {
+    await releaseKey(app.db, caller.sessionId, idempotencyKey).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function listMessages(app: AppContext, caller: Caller, conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number }): Promise<{ items: Message[]; hasMore: boolean }> {
+  await loadOwnConversation(app.db, caller, conversationId);
+  const limit = q.limit ?? 50;
+  const newestFirst = q.afterSeq === undefined;
+  const rows = await app.db.query<{ body: string }>(
+    `SELECT body FROM messages WHERE conversation_id = $1 AND seq > $2 AND seq < $3 ORDER BY seq ${newestFirst ? 'DESC' : 'ASC'} LIMIT $4`,
+    [conversationId, q.afterSeq ?? 0, q.beforeSeq ?? 2_147_483_647, limit + 1],
+  );
+  const page = rows.slice(0, limit).map((r) => JSON.parse(r.body) as Message);
+  if (newestFirst) page.reverse();
+  return { items: page, hasMore: rows.length > limit };
+}

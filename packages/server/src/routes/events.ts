@@ -1,0 +1,12 @@
+import { callerOf, type Handler } from '../app-context.js';
+import { SessionStream } from '../stream/session-stream.js';
+
+export const eventRoutes: Record<string, Handler> = {
+  'GET /v1/events': async (app, req) => {
+    const lastEventId = req.headers['last-event-id'];
+    const stream = new SessionStream(req.res, app.db, app.fanout, callerOf(req).sessionId, (s) => app.streams.delete(s));
+    app.streams.add(stream);
+    await stream.open(typeof lastEventId === 'string' && lastEventId ? lastEventId : undefined);
+    return { streamed: true };
+  },
+};

@@ -1,0 +1,107 @@
+import type { Database } from './database.js';
+
+/**
+ * Schema migrations, applied in order, once, under an advisory lock so that several processes
+ * starting together on one PostgreSQL do not race. The SQL stays within PostgreSQL 15 (Debian's
+ * server), since PGlite is 17.
+ */
+const migrations: string[] = [
+  /* 1: sessions, conversations, the event log, messages, idempotency, rate limits, signing keys */ `
+  CREATE TABLE signing_keys (
+    kid text PRIMARY KEY,
+    secret text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE sessions (
+    id text PRIMARY KEY,
+    kind text NOT NULL,
+    customer jsonb,
+    locale text,
+    device_id text,
+    resume_token_hash text NOT NULL UNIQUE,
+    refresh_token_hash text NOT NULL UNIQUE,
+    refresh_expires_at timestamptz NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    ended_at timestamptz
+  );
+  CREATE TABLE conversations (
+    id text PRIMARY KEY,
+    session_id text NOT NULL REFERENCES sessions(id),
+    client_conversation_id text NOT NULL,
+    channel text NOT NULL,
+    state text NOT NULL,
+    topic text,
+    subject text,
+    context jsonb NOT NULL DEFAULT '{}',
+    participants jsonb NOT NULL DEFAULT '[]',
+    created_at timestamptz NOT NULL,
+    ended_at timestamptz,
+    end_reason text,
+    last_seq integer NOT NULL DEFAULT 0,
+    UNIQUE (session_id, client_conversation_id)
+  );
+  CREATE INDEX conversations_by_session ON conversations (session_id, created_at);
+  CREATE TABLE events (
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    seq integer NOT NULL,
+    type text NOT NULL,
+    occurred_at timestamptz NOT NULL,
+    envelope text NOT NULL,
+    PRIMARY KEY (conversation_id, seq)
+  );
+  CREATE INDEX events_by_time ON events (occurred_at);
+  CREATE TABLE messages (
+    id text PRIMARY KEY,
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    seq integer NOT NULL,
+    client_message_id text,
+    body text NOT NULL,
+    created_at timestamptz NOT NULL,
+    UNIQUE (conversation_id, client_message_id),
+    UNIQUE (conversation_id, seq)
+  );
+  CREATE TABLE idempotency_keys (
+    session_id text NOT NULL,
+    key text NOT NULL,
+    request_hash text NOT NULL,
+    state text NOT NULL,
+    status integer,
+    response text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (session_id, key)
+  );
+  CREATE INDEX idempotency_keys_by_time ON idempotency_keys (created_at);
+  CREATE TABLE rate_buckets (
+    key text PRIMARY KEY,
+    tokens double precision NOT NULL,
+    updated_at timestamptz NOT NULL
+  );
+  CREATE TABLE read_horizons (
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    participant_id text NOT NULL,
+    up_to_seq integer NOT NULL,
+    PRIMARY KEY (conversation_id, participant_id)
+  );
+  CREATE TABLE retention_marks (
+    conversation_id text PRIMARY KEY REFERENCES conversations(id),
+    purged_through_seq integer NOT NULL
+  );`,
+];
+
+const MIGRATION_LOCK = 7_441_001;
+
+export async function migrate(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const [row] = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+    const current = Number(row?.v ?? 0);
+    for (let v = current + 1; v <= migrations.length; v++) {
+      for (const statement of migrations[v - 1]!.split(/;\s*$/m).map((x) => x.trim()).filter(Boolean)) {
+        await tx.query(statement);
+      }
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v]);
+    }
+    return migrations.length;
+  });
+}

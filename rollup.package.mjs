@@ -1,0 +1,28 @@
+// Library build shared by the browser packages: ESM, dependencies left external, one chunk per entry.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const cwd = process.cwd();
+const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+const input = { index: 'src/index.ts' };
+for (const dir of ['lit', 'node']) {
+  if (existsSync(join(cwd, 'src', dir, 'index.ts'))) input[`${dir}/index`] = `src/${dir}/index.ts`;
+}
+const defineDir = join(cwd, 'src', 'define');
+if (existsSync(defineDir)) {
+  for (const f of readdirSync(defineDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    input[`define/${f.replace(/\.ts$/, '')}`] = `src/define/${f}`;
+  }
+}
+
+export default {
+  input,
+  external,
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022', tsconfig: join(cwd, 'tsconfig.json') })],
+};
