@@ -50,6 +50,9 @@ export function createRequestHandler(app: AppContext, state: { draining: boolean
       const { hasBody, body } = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readJsonBody(req, app.config.limits.bodyMaxBytes) : { hasBody: false, body: undefined };
       const query = parseQuery(url);
       const errors = app.contract.validateRequest(operation, { body, hasBody, query, headers: req.headers });
+      if (errors.some((e) => e.pointer === '/header/idempotency-key' && e.code === 'required')) {
+        throw new Problem('idempotency_key_required', 'send an Idempotency-Key header with every message', { errors });
+      }
       if (errors.length) throw new Problem('invalid_request', errors.map((e) => `${e.pointer || '/'} ${e.detail ?? e.code}`).join('; '), { errors });
 
       const reply = await handler(app, { params, query, body, headers: req.headers, raw: req, res, ...(caller ? { caller } : {}) });

@@ -24,6 +24,9 @@ Options (each also as an environment variable):
                               (default: the conversation's lifetime)
   --messages-per-second <n>   message rate limit per session                FOYER_MESSAGES_PER_SECOND (default 2)
   --messages-burst <n>        message burst per session                     FOYER_MESSAGES_BURST (default 5)
+  --access-token-ttl <secs>   lifetime of access tokens                     FOYER_ACCESS_TOKEN_TTL (default 900)
+  --ping-interval <secs>      SSE keep-alive comment interval               FOYER_PING_INTERVAL (default 15)
+  --maintenance-interval <s>  purge of expired keys and events              FOYER_MAINTENANCE_INTERVAL (default 60)
   --quiet                     log errors only                               FOYER_QUIET=1
   -h, --help                  show this help
 
@@ -51,7 +54,8 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
         port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'database-url': { type: 'string' },
         'site-origin': { type: 'string', multiple: true }, 'host-jwks-url': { type: 'string' }, 'host-issuer': { type: 'string' },
         'host-audience': { type: 'string' }, 'event-retention': { type: 'string' }, 'messages-per-second': { type: 'string' },
-        'messages-burst': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'messages-burst': { type: 'string' }, 'access-token-ttl': { type: 'string' }, 'ping-interval': { type: 'string' },
+        'maintenance-interval': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -83,6 +87,9 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
       messagesPerSecond: numberOption('messages-per-second', v['messages-per-second'] ?? env.FOYER_MESSAGES_PER_SECOND) ?? defaults.rateLimits.messagesPerSecond,
       messagesBurst: numberOption('messages-burst', v['messages-burst'] ?? env.FOYER_MESSAGES_BURST) ?? defaults.rateLimits.messagesBurst,
     },
+    accessTokenTtlSeconds: numberOption('access-token-ttl', v['access-token-ttl'] ?? env.FOYER_ACCESS_TOKEN_TTL) ?? defaults.accessTokenTtlSeconds,
+    pingIntervalMs: (numberOption('ping-interval', v['ping-interval'] ?? env.FOYER_PING_INTERVAL) ?? defaults.pingIntervalMs / 1000) * 1000,
+    maintenanceIntervalMs: (numberOption('maintenance-interval', v['maintenance-interval'] ?? env.FOYER_MAINTENANCE_INTERVAL) ?? defaults.maintenanceIntervalMs / 1000) * 1000,
     quiet: Boolean(v.quiet) || env.FOYER_QUIET === '1',
   };
 }

@@ -19,6 +19,8 @@ export interface ServerConfig {
   rateLimits: { messagesPerSecond: number; messagesBurst: number };
   limits: { textMaxCodePoints: number; contextMaxBytes: number; bodyMaxBytes: number };
   pingIntervalMs: number;
+  /** How often expired idempotency keys and (with a retention) old events are purged. */
+  maintenanceIntervalMs: number;
   /** Silences the structured log (tests). */
   quiet?: boolean;
 }
@@ -35,6 +37,7 @@ export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig
     rateLimits: { messagesPerSecond: 2, messagesBurst: 5 },
     limits: { textMaxCodePoints: 4000, contextMaxBytes: 8192, bodyMaxBytes: 256 * 1024 },
     pingIntervalMs: 15_000,
+    maintenanceIntervalMs: 60_000,
     ...partial,
   };
 }

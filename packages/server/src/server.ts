@@ -25,7 +25,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAINTENANCE_INTERVAL_MS = 60_000;
 const DRAIN_TIMEOUT_MS = 10_000;
 
 async function openStorage(config: ServerConfig): Promise<{ db: Database; release: () => Promise<void> }> {
@@ -73,7 +72,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
       await purgeExpiredKeys(db, config.idempotencyRetentionSeconds);
       if (config.eventRetentionSeconds !== undefined) await purgeExpiredEvents(db, config.eventRetentionSeconds);
     })().catch((error) => log.warn('maintenance failed', { error: String(error) }));
-  }, MAINTENANCE_INTERVAL_MS);
+  }, config.maintenanceIntervalMs);
   ping.unref();
   maintenance.unref();
 

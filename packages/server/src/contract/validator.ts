@@ -41,10 +41,11 @@ export class Contract {
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor(readonly document: Json) {
+    const forAjv = dispatchOnDiscriminators(JSON.parse(JSON.stringify(document)) as Json);
     const make = (coerceTypes: boolean) => {
       const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, validateFormats: true });
       addFormats(ajv);
-      ajv.addSchema(document, 'contract');
+      ajv.addSchema(forAjv, 'contract');
       return ajv;
     };
     this.strict = make(false);
@@ -173,32 +174,39 @@ export class Contract {
   }
 }
 
-/** Turns ajv's errors into contract field errors, keeping only the branch of a oneOf that the `type` picked. */
-function toFieldErrors(errors: ErrorObject[], prefix: string): FieldError[] {
-  const branchOf = (e: ErrorObject) => /^(.*\/oneOf)\/(\d+)\//.exec(e.schemaPath);
-  const mismatched = new Set<string>();
-  for (const e of errors) {
-    const m = branchOf(e);
-    if (m && e.keyword === 'const' && e.instancePath.endsWith('/type')) mismatched.add(`${m[1]}/${m[2]}`);
+/**
+ * Rewrites every `oneOf` that has a discriminator mapping into "the tag must be one of these, and if
+ * the tag is X the value must match X's schema", so a bad part is reported against its own shape only
+ * (ajv's `discriminator` support refuses mappings and branches built with allOf).
+ */
+function dispatchOnDiscriminators(node: Json): Json {
+  for (const value of Object.values(node)) if (value && typeof value === 'object') dispatchOnDiscriminators(value as Json);
+  const discriminator = node.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
+  if (Array.isArray(node.oneOf) && discriminator?.mapping) {
+    const tag = discriminator.propertyName;
+    const entries = Object.entries(discriminator.mapping);
+    delete node.oneOf;
+    delete node.discriminator;
+    node.type = 'object';
+    node.required = [...new Set([...((node.required as string[] | undefined) ?? []), tag])];
+    node.properties = { ...(node.properties as Json | undefined), [tag]: { enum: entries.map(([k]) => k) } };
+    node.allOf = [
+      ...((node.allOf as Json[] | undefined) ?? []),
+      ...entries.map(([k, ref]) => ({ if: { properties: { [tag]: { const: k } }, required: [tag] }, then: { $ref: ref } })),
+    ];
   }
+  return node;
+}
+
+/** Turns ajv's errors into the contract's field errors (JSON pointers into the request). */
+function toFieldErrors(errors: ErrorObject[], prefix: string): FieldError[] {
   const out = new Map<string, FieldError>();
   const add = (pointer: string, code: string, detail: string) => out.set(`${pointer}|${code}`, { pointer: prefix + pointer, code, detail });
   for (const e of errors) {
-    const m = branchOf(e);
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') continue;
-    if (m && mismatched.has(`${m[1]}/${m[2]}`)) continue;
+    if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'additionalProperties') continue;
     if (e.keyword === 'required') add(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`, 'required', 'is required');
-    else if (e.keyword === 'additionalProperties') continue;
+    else if (e.keyword === 'enum') add(e.instancePath, 'enum', `must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`);
     else add(e.instancePath, e.keyword, e.message ?? e.keyword);
-  }
-  // Every branch was ruled out by its `type`: one error naming the allowed types.
-  for (const e of errors) {
-    if (e.keyword !== 'oneOf' || [...out.keys()].some((k) => k.startsWith(`${e.instancePath}/`))) continue;
-    const allowed = errors
-      .filter((x) => x.keyword === 'const' && x.instancePath === `${e.instancePath}/type`)
-      .map((x) => String((x.params as { allowedValue: unknown }).allowedValue));
-    if (allowed.length) add(`${e.instancePath}/type`, 'enum', `must be one of: ${allowed.join(', ')}`);
-    else add(e.instancePath, 'oneOf', e.message ?? 'matches no allowed shape');
   }
   return [...out.values()];
 }

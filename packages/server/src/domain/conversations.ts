@@ -48,6 +48,9 @@ export interface CreateConversationInput {
 }
 
 export async function createConversation(app: AppContext, caller: Caller, input: CreateConversationInput): Promise<{ status: number; body: Conversation }> {
+  if (input.channel === 'secure_message' && caller.kind !== 'customer') {
+    throw new Problem('auth_required', 'secure messages are for signed-in customers', { status: 403 });
+  }
   const context = input.context ?? {};
   if (Buffer.byteLength(JSON.stringify(context)) > app.config.limits.contextMaxBytes) {
     throw new Problem('context_too_large', `the context may hold at most ${app.config.limits.contextMaxBytes} bytes`, { errors: [{ pointer: '/context', code: 'max_bytes' }] });
@@ -100,7 +103,7 @@ export async function endConversation(app: AppContext, caller: Caller, id: strin
 
 export async function endConversationsOfSession(app: AppContext, sessionId: string, reason: string): Promise<void> {
   const caller: Caller = { sessionId, kind: 'guest' };
-  const open = await app.db.query<{ id: string }>("SELECT id FROM conversations WHERE session_id = $1 AND state <> 'ended'", [sessionId]);
+  const open = await app.db.query<{ id: string }>("SELECT id FROM conversations WHERE session_id = $1 AND state <> 'ended' AND channel = 'chat'", [sessionId]);
   for (const { id } of open) {
     await withEvents(app, async (w) => {
       const row = await loadOwnConversation(w.tx, caller, id, true);

@@ -3,7 +3,7 @@ import { Problem } from '../http/problem.js';
 import type { Customer } from '../auth/host-identity.js';
 import type { Queryable } from '../storage/database.js';
 import { endConversationsOfSession } from './conversations.js';
-import { hashSecret, newId, newSecret } from './ids.js';
+import { hashSecret, newId, newSecret, nowIso } from './ids.js';
 import type { Caller } from './types.js';
 
 export const API_REVISION = '2026-11-23';
@@ -95,11 +95,16 @@ export async function upgradeSession(app: AppContext, caller: Caller, idToken: s
   return sessionBody(app, { id: row.id, kind: 'customer', customer }, { refreshToken, resumeToken });
 }
 
-/** Logout: ends the session and its open conversations; its tokens stop working. */
+/**
+ * Logout (a shared computer): ends the session and its open chats (secure-message threads stay), its
+ * tokens stop working, and its streams get `session.expired` and close.
+ */
 export async function endSession(app: AppContext, caller: Caller): Promise<void> {
   await endConversationsOfSession(app, caller.sessionId, 'customer');
   await app.db.query('UPDATE sessions SET ended_at = now() WHERE id = $1 AND ended_at IS NULL', [caller.sessionId]);
   endedSessions.set(caller.sessionId, { ended: true, checkedAt: Date.now() });
+  const event = { id: newId(), type: 'session.expired', occurredAt: nowIso(), ephemeral: true, data: { reason: 'logout' } };
+  await app.fanout.ephemeral([`s:${caller.sessionId}`], JSON.stringify(event));
 }
 
 const endedSessions = new Map<string, { ended: boolean; checkedAt: number }>();

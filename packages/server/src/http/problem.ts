@@ -46,10 +46,10 @@ export class Problem extends Error {
   constructor(
     readonly code: string,
     readonly detail?: string,
-    readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number; headers?: Record<string, string> } = {},
+    readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number; headers?: Record<string, string>; status?: number } = {},
   ) {
     super(detail ?? code);
-    this.status = catalogue[code]?.status ?? 500;
+    this.status = extra.status ?? catalogue[code]?.status ?? 500;
   }
 
   body(traceId?: string): ProblemBody {

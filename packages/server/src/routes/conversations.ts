@@ -19,8 +19,9 @@ export const conversationRoutes: Record<string, Handler> = {
   'POST /v1/conversations/{conversationId}:end': async (app, req) => ({ status: 200, body: await endConversation(app, callerOf(req), req.params.conversationId!) }),
 
   'POST /v1/conversations/{conversationId}/messages': async (app, req) => {
-    const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || !key) throw new Problem('idempotency_key_required', 'send an Idempotency-Key header with every message');
+    // The IETF draft sends the key as a quoted string; both forms name the same key.
+    const key = String(req.headers['idempotency-key'] ?? '').replace(/^"(.*)"$/, '$1');
+    if (!key) throw new Problem('idempotency_key_required', 'send an Idempotency-Key header with every message');
     return sendMessage(app, callerOf(req), req.params.conversationId!, req.body as SendMessageInput, key);
   },
 

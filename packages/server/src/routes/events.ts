@@ -3,7 +3,8 @@ import { SessionStream } from '../stream/session-stream.js';
 
 export const eventRoutes: Record<string, Handler> = {
   'GET /v1/events': async (app, req) => {
-    const lastEventId = req.headers['last-event-id'];
+    // The header wins; ?cursor= serves clients that cannot set it.
+    const lastEventId = req.headers['last-event-id'] || (typeof req.query.cursor === 'string' ? req.query.cursor : undefined);
     const stream = new SessionStream(req.res, app.db, app.fanout, callerOf(req).sessionId, (s) => app.streams.delete(s));
     app.streams.add(stream);
     await stream.open(typeof lastEventId === 'string' && lastEventId ? lastEventId : undefined);

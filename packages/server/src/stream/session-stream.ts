@@ -94,6 +94,10 @@ export class SessionStream {
     if (this.closed) return;
     if (d.conversationId === undefined || d.seq === undefined) {
       this.write(d.json, undefined);
+      if (d.json.includes('"type":"session.expired"')) {
+        this.res.end();
+        this.close();
+      }
       return;
     }
     const at = this.positions.get(d.conversationId) ?? 0;

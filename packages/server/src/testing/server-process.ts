@@ -17,7 +17,8 @@ export interface ServerProcess {
 
 export interface SpawnOptions { dataDir?: string; databaseUrl?: string; args?: string[]; env?: NodeJS.ProcessEnv; port?: number }
 
-export const cliPath = fileURLToPath(new URL('../cli.js', import.meta.url));
+// From the built package this is dist/cli.js beside us; from source (the server's own tests) the built one.
+export const cliPath = fileURLToPath(new URL(import.meta.url.includes('/src/testing/') ? '../../dist/cli.js' : '../cli.js', import.meta.url));
 
 function exited(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));

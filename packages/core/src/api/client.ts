@@ -1,0 +1,159 @@
+/**
+ * The typed engagement API: one ky instance (hooks in ./hooks.ts) and one method per operation the
+ * core client uses, typed by the generated contract types. Every failure is a FoyerError (./errors.ts).
+ */
+import ky, { type KyInstance, type Options } from 'ky';
+import { toFoyerError } from './errors.js';
+import { createHooks, type AuthProvider, type RequestContext } from './hooks.js';
+import type { Conversation, ConversationCreate, ConversationEnd, EventPage, Message, MessageCreate, MessagePage, QueryOf, ResponseJson, Session, SessionCreateRequest } from './types.js';
+import type { AbortSignalLike, FetchInit, FetchLike, RequestLike, ResponseLike } from '../platform/web.js';
+
+export interface ApiOptions {
+  /** The server's base URL (e.g. `https://chat.bank.example`); read on every request, so it may change. */
+  baseUrl: () => string;
+  fetch: FetchLike;
+  auth?: AuthProvider;
+  locale?: () => string | undefined;
+  /** Per-request timeout (default 10 s); streams have none. */
+  timeoutMs?: number;
+  /** Retries of idempotent reads on network errors, 408/429/5xx, honouring Retry-After (default 2). */
+  retryLimit?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignalLike;
+  /** Overrides the base URL for this call (e.g. a separate stream host). */
+  baseUrl?: string;
+}
+
+const path = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
+
+/** Turns ky's Request into `fetch(url, init)` with a plain header object and a string body. */
+function adaptFetch(target: FetchLike): Options['fetch'] {
+  const adapted = async (request: RequestLike): Promise<ResponseLike> => {
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const init: FetchInit = { method: request.method, headers, signal: request.signal };
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.body) init.body = await request.text();
+    return target(request.url, init);
+  };
+  return adapted as unknown as Options['fetch'];
+}
+
+export class EngagementApi {
+  /** The single ky instance (exposed for operations this class does not wrap yet). */
+  readonly ky: KyInstance;
+
+  constructor(private readonly options: ApiOptions) {
+    const hooks = createHooks({
+      ...(options.auth ? { auth: options.auth } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      reissue: (request, context, first) =>
+        this.ky(request as never, { context: context as Record<string, unknown>, timeout: first.timeout, retry: first.retry } as Options) as unknown as Promise<ResponseLike>,
+    });
+    this.ky = ky.create({
+      fetch: adaptFetch(options.fetch),
+      hooks,
+      timeout: options.timeoutMs ?? 10_000,
+      retry: {
+        limit: options.retryLimit ?? 2,
+        methods: ['get', 'head', 'options'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: 30_000,
+        backoffLimit: 5_000,
+      },
+    });
+  }
+
+  private url(relative: string, call?: CallOptions): string {
+    return `${(call?.baseUrl ?? this.options.baseUrl()).replace(/\/+$/, '')}${relative}`;
+  }
+
+  /** Runs a ky call and maps every failure to a FoyerError. */
+  private async run<T>(call: CallOptions | undefined, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw await toFoyerError(error, call?.signal);
+    }
+  }
+
+  private opts(context: RequestContext, call?: CallOptions, extra: Options = {}): Options {
+    return { ...extra, context: context as Record<string, unknown>, ...(call?.signal ? { signal: call.signal as never } : {}) };
+  }
+
+  /** POST /v1/sessions: 201 new, 200 resumed (same sessionId). */
+  async createSession(body: SessionCreateRequest, call?: CallOptions): Promise<{ resumed: boolean; session: Session }> {
+    return this.run(call, async () => {
+      const response = (await this.ky.post(this.url('/v1/sessions', call), this.opts({ anonymous: true }, call, { json: body }))) as unknown as ResponseLike;
+      const session = JSON.parse(await response.text()) as ResponseJson<'createSession', 201>;
+      return { resumed: response.status === 200, session };
+    });
+  }
+
+  /** POST /v1/sessions/refresh. */
+  async refreshSession(refreshToken: string, call?: CallOptions): Promise<Session> {
+    return this.run(call, () => this.ky.post(this.url('/v1/sessions/refresh', call), this.opts({ anonymous: true }, call, { json: { refreshToken } })).json<ResponseJson<'refreshSession', 200>>());
+  }
+
+  /** DELETE /v1/sessions/current (logout). */
+  async deleteSession(call?: CallOptions): Promise<void> {
+    await this.run(call, () => this.ky.delete(this.url('/v1/sessions/current', call), this.opts({}, call)));
+  }
+
+  async createConversation(body: ConversationCreate, call?: CallOptions): Promise<Conversation> {
+    return this.run(call, () => this.ky.post(this.url('/v1/conversations', call), this.opts({}, call, { json: body })).json<ResponseJson<'createConversation', 201>>());
+  }
+
+  async listConversations(query: QueryOf<'listConversations'> = {}, call?: CallOptions): Promise<Conversation[]> {
+    const page = await this.run(call, () =>
+      this.ky.get(this.url('/v1/conversations', call), this.opts({}, call, { searchParams: query as Record<string, string> })).json<ResponseJson<'listConversations', 200>>(),
+    );
+    return page.items;
+  }
+
+  async getConversation(id: string, call?: CallOptions): Promise<Conversation> {
+    return this.run(call, () => this.ky.get(this.url(path('/v1/conversations/{id}', id), call), this.opts({}, call)).json<ResponseJson<'getConversation', 200>>());
+  }
+
+  async endConversation(id: string, body: ConversationEnd = {}, call?: CallOptions): Promise<Conversation> {
+    return this.run(call, () => this.ky.post(this.url(path('/v1/conversations/{id}:end', id), call), this.opts({}, call, { json: body })).json<ResponseJson<'endConversation', 200>>());
+  }
+
+  /** GET /v1/conversations/{id}/events?afterSeq=&limit= (gap fill). */
+  async listConversationEvents(id: string, query: QueryOf<'listConversationEvents'>, call?: CallOptions): Promise<EventPage> {
+    return this.run(call, () =>
+      this.ky.get(this.url(path('/v1/conversations/{id}/events', id), call), this.opts({}, call, { searchParams: query as Record<string, number> })).json<ResponseJson<'listConversationEvents', 200>>(),
+    );
+  }
+
+  /** GET /v1/conversations/{id}/messages (transcript). */
+  async listMessages(id: string, query: QueryOf<'listMessages'> = {}, call?: CallOptions): Promise<MessagePage> {
+    return this.run(call, () =>
+      this.ky.get(this.url(path('/v1/conversations/{id}/messages', id), call), this.opts({}, call, { searchParams: query as Record<string, number> })).json<ResponseJson<'listMessages', 200>>(),
+    );
+  }
+
+  /** POST /v1/conversations/{id}/messages with `Idempotency-Key`; 201 stored now, 200 already stored. */
+  async sendMessage(id: string, body: MessageCreate, idempotencyKey: string, call?: CallOptions): Promise<Message> {
+    return this.run(call, () =>
+      this.ky.post(this.url(path('/v1/conversations/{id}/messages', id), call), this.opts({ idempotencyKey }, call, { json: body, retry: 0 })).json<ResponseJson<'sendMessage', 201>>(),
+    );
+  }
+
+  /**
+   * GET /v1/events: resolves with the open `text/event-stream` response (read it with the SSE
+   * reader); no timeout and no retries, the stream reconnects on its own schedule.
+   */
+  async openEventStream(lastEventId: string | undefined, call: CallOptions & { signal: AbortSignalLike }): Promise<ResponseLike> {
+    return this.run(call, async () => {
+      const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
+      if (lastEventId) headers['Last-Event-ID'] = lastEventId;
+      const response = await this.ky.get(this.url('/v1/events', call), this.opts({}, call, { headers, timeout: false, retry: 0 }));
+      return response as unknown as ResponseLike;
+    });
+  }
+}

@@ -1,0 +1,135 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractViolations, runServerToExit, spawnServer, startPostgres, type ServerProcess, type TestPostgres } from '../src/testing/index.js';
+import { call, conversation, eventsOf, guest, openStream, send, waitFor } from './support.js';
+
+describe('PGlite data directory', () => {
+  it('refuses a second server on the same directory, and a killed server leaves no lock that blocks', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'foyer-lock-'));
+    const first = await spawnServer({ dataDir });
+    const s = await guest(first.url);
+    const cid = await conversation(first.url, s.accessToken);
+    await send(first.url, s.accessToken, cid, 'before the crash');
+
+    const second = await runServerToExit(['--port', '0', '--data', dataDir]);
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(`in use by another foyer-server (pid ${first.pid})`);
+
+    await first.kill();
+    expect(existsSync(join(dataDir, 'foyer-server.lock'))).toBe(true); // stale, left by SIGKILL
+    const third = await spawnServer({ dataDir });
+    try {
+      const texts = (await eventsOf(third.url, s.accessToken, cid)).filter((e) => e.type === 'message.created').map((e) => e.data.message.parts[0].text);
+      expect(texts).toEqual(['before the crash']);
+    } finally {
+      expect(await third.stop()).toBe(0);
+    }
+    expect(existsSync(join(dataDir, 'foyer-server.lock'))).toBe(false); // released on a graceful stop
+  });
+
+  it('drains on SIGTERM: streams are told to reconnect, and the process exits 0', async () => {
+    const server = await spawnServer();
+    const s = await guest(server.url);
+    const stream = openStream(server.url, s.accessToken);
+    await waitFor('stream open', () => stream.raw().includes('stream open'));
+    expect(await server.stop()).toBe(0);
+    await stream.ended;
+    expect(stream.events.at(-1)?.json).toMatchObject({ type: 'stream.reconnect', data: { reason: 'server_shutdown' } });
+  });
+});
+
+describe('command line', () => {
+  it('documents its options and rejects bad ones clearly', async () => {
+    const help = await runServerToExit(['--help']);
+    expect(help.code).toBe(0);
+    for (const option of ['--port', '--host', '--data', 'DATABASE_URL', '--site-origin', '--host-jwks-url', '--event-retention']) expect(help.output).toContain(option);
+    const bad = await runServerToExit(['--port', 'eighty']);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('--port must be');
+  });
+});
+
+describe('two server processes on one PostgreSQL', () => {
+  let pg: TestPostgres;
+  let one: ServerProcess;
+  let two: ServerProcess;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    // Started together: migrations and the first signing key must not race.
+    [one, two] = await Promise.all([spawnServer({ databaseUrl: pg.url }), spawnServer({ databaseUrl: pg.url })]);
+  });
+  afterAll(async () => {
+    await Promise.all([one?.stop(), two?.stop()]);
+    await pg?.stop();
+  });
+
+  it('accepts each other’s tokens and delivers a message posted through one to a stream on the other', async () => {
+    const s = await guest(one.url);
+    const cid = await conversation(two.url, s.accessToken);
+    const stream = openStream(one.url, s.accessToken);
+    await waitFor('stream open', () => stream.raw().includes('stream open'));
+    for (let i = 0; i < 3; i++) expect((await send(two.url, s.accessToken, cid, `via two ${i}`)).status).toBe(201);
+    await waitFor('three messages on process one', () => stream.events.filter((e) => e.json.type === 'message.created').length === 3);
+    expect(stream.events.filter((e) => e.json.type === 'message.created').map((e) => e.json.seq)).toEqual([2, 3, 4]);
+    await stream.close();
+  });
+
+  it('holds the rate limit across processes', async () => {
+    const s = await guest(one.url);
+    const cid = await conversation(one.url, s.accessToken);
+    const statuses = [];
+    for (let i = 0; i < 10; i++) statuses.push((await send(i % 2 ? one.url : two.url, s.accessToken, cid, `m${i}`)).status);
+    expect(statuses.filter((x) => x === 201).length).toBeLessThanOrEqual(6);
+    expect(statuses).toContain(429);
+  });
+
+  it('replays from a cursor taken on one process when resuming on the other', async () => {
+    const s = await guest(one.url);
+    const cid = await conversation(one.url, s.accessToken);
+    const first = openStream(one.url, s.accessToken);
+    await waitFor('stream open', () => first.raw().includes('stream open'));
+    await send(one.url, s.accessToken, cid, 'seen');
+    await waitFor('seen', () => first.events.some((e) => e.json.type === 'message.created'));
+    const cursor = first.lastId()!;
+    await first.close();
+    await send(one.url, s.accessToken, cid, 'missed');
+    const resumed = openStream(two.url, s.accessToken, cursor);
+    await waitFor('missed', () => resumed.events.some((e) => e.json.type === 'message.created'));
+    expect(resumed.events.filter((e) => e.json.type === 'message.created').map((e) => e.json.data.message.parts[0].text)).toEqual(['missed']);
+    await resumed.close();
+    expect((await call(two.url, 'GET', `/v1/conversations/${cid}`, { token: s.accessToken })).json.lastSeq).toBe(3);
+  });
+});
+
+describe('event retention', () => {
+  it('purges events past the retention; an older cursor gets stream.reset and the gap fill 410', async () => {
+    const server = await spawnServer({ args: ['--event-retention', '1', '--maintenance-interval', '1'] });
+    try {
+      const s = await guest(server.url);
+      const cid = await conversation(server.url, s.accessToken);
+      const stream = openStream(server.url, s.accessToken);
+      await waitFor('stream open', () => stream.raw().includes('stream open'));
+      await send(server.url, s.accessToken, cid, 'old');
+      await waitFor('old', () => stream.lastId());
+      await stream.close();
+      await send(server.url, s.accessToken, cid, 'also old');
+      await new Promise((r) => setTimeout(r, 3500));
+      const fill = await call(server.url, 'GET', `/v1/conversations/${cid}/events?afterSeq=0`, { token: s.accessToken });
+      expect([fill.status, fill.json.code]).toEqual([410, 'resume_window_expired']);
+      const resumed = openStream(server.url, s.accessToken, stream.lastId());
+      await waitFor('reset', () => resumed.events.find((e) => e.json.type === 'stream.reset'));
+      expect(resumed.events[0]!.json.data).toEqual({ conversationId: cid, reason: 'cursor_expired' });
+      await resumed.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('the contract', () => {
+  it('holds for every response of this suite', () => {
+    expect(contractViolations()).toEqual([]);
+  });
+});
