@@ -1,5 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], environment: 'node' },
+  test: {
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/integration/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // Against real server processes. These files mostly wait (restarts, retry backoff), so more of
+        // them run at once than there are cores; they run after the others, which include the
+        // timing-sensitive browser tests.
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], maxWorkers: 3, sequence: { groupOrder: 1 } },
+      },
+    ],
+  },
 });

@@ -1,2 +1,57 @@
+/**
+ * @foyer/core: the platform-neutral engagement client. Classes, functions and types only; importing
+ * this module has no side effects.
+ */
+
 /** The published version of @foyer/core. */
 export const version = '0.1.0';
+
+// The client
+export { FoyerClient, createFoyerClient, type FoyerClientOptions, type SendOptions } from './client.js';
+export { Transcript, type PendingMessage, type TranscriptSnapshot } from './store/transcript.js';
+
+// The typed API and its errors
+export { EngagementApi, type ApiOptions, type CallOptions } from './api/client.js';
+export { createHooks, type AuthProvider, type HookDependencies, type RequestContext } from './api/hooks.js';
+export {
+  AbortedError,
+  FoyerError,
+  NetworkError,
+  ProblemError,
+  TimeoutError,
+  isFoyerError,
+  isProblem,
+  parseRetryAfter,
+  problemFromParts,
+  problemFromResponse,
+  toFoyerError,
+  type AnyFoyerError,
+  type FoyerErrorKind,
+  type ProblemDetails,
+} from './api/errors.js';
+export type * from './api/types.js';
+export { isPersisted } from './api/types.js';
+
+// Session, outbox, stream
+export { SessionManager, type SessionChange, type SessionManagerOptions, type StoredSession } from './session/session.js';
+export { Outbox, type OutboxOptions } from './outbox/outbox.js';
+export { classifySendFailure, type SendFailure } from './outbox/classify.js';
+export { EventStream, type ConnectionStatus, type EventStreamOptions, type StreamTimings } from './stream/event-stream.js';
+export { GapFiller, type GapFillerOptions, type Positions } from './stream/gap-filler.js';
+export { SseParser, type SseHandlers, type SseMessage } from './stream/sse-parser.js';
+export { Leader, loadStreamState, type LeaderOptions, type StreamState } from './stream/stream-leader.js';
+
+// Tabs
+export { TabRelay, type RelayHandlers } from './tabs/relay.js';
+export { SiteVisibility, isRelayMessage, type RelayMessage, type ReceivedRelayMessage } from './tabs/messages.js';
+
+// Platform
+export type { KeyValueStore, OutboxEntry, OutboxStore, Platform, TabCoordinator, TabMessage, Visibility } from './platform/types.js';
+export { createNodePlatform, createMemoryKeyValueStore, createMemoryOutbox, createSingleTabCoordinator, type NodePlatformOptions } from './platform/node.js';
+export { detectPlatform, isBrowserEnvironment } from './platform/detect.js';
+export type { FetchInit, FetchLike, ResponseLike, RequestLike, HeadersLike, AbortSignalLike } from './platform/web.js';
+
+// Utilities
+export { createUuidv7Generator, uuidv7, uuidv7Timestamp, type Uuidv7Generator, type Uuidv7Options } from './ids/uuidv7.js';
+export { backoffDelay, nominalDelay, DEFAULT_BACKOFF, type BackoffOptions } from './util/backoff.js';
+export { systemClock, type Clock, type TimerHandle } from './util/clock.js';

@@ -47,6 +47,8 @@ describe('sessions', () => {
     expect(r.status).toBe(200);
     expect(r.json.sessionId).toBe(s.sessionId);
     expect((await call(base, 'GET', '/v1/conversations', { token: r.json.accessToken })).status).toBe(200);
+    const reused = await call(base, 'POST', '/v1/sessions/refresh', { body: { refreshToken: s.refreshToken } });
+    expect([reused.status, reused.json.code]).toEqual([401, 'invalid_token']);
     const bad = await call(base, 'POST', '/v1/sessions/refresh', { body: { refreshToken: 'forged' } });
     expect(bad.status).toBe(401);
     expect(bad.json.code).toBe('invalid_token');

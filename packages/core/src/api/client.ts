@@ -3,7 +3,7 @@
  * core client uses, typed by the generated contract types. Every failure is a FoyerError (./errors.ts).
  */
 import ky, { type KyInstance, type Options } from 'ky';
-import { toFoyerError } from './errors.js';
+import { problemFromParts, toFoyerError } from './errors.js';
 import { createHooks, type AuthProvider, type RequestContext } from './hooks.js';
 import type { Conversation, ConversationCreate, ConversationEnd, EventPage, Message, MessageCreate, MessagePage, QueryOf, ResponseJson, Session, SessionCreateRequest } from './types.js';
 import type { AbortSignalLike, FetchInit, FetchLike, RequestLike, ResponseLike } from '../platform/web.js';
@@ -150,10 +150,16 @@ export class EngagementApi {
    */
   async openEventStream(lastEventId: string | undefined, call: CallOptions & { signal: AbortSignalLike }): Promise<ResponseLike> {
     return this.run(call, async () => {
-      const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
+      // Only CORS-listed headers (the server allows Authorization, Last-Event-ID, Accept-Language, ...).
+      const headers: Record<string, string> = { Accept: 'text/event-stream' };
       if (lastEventId) headers['Last-Event-ID'] = lastEventId;
-      const response = await this.ky.get(this.url('/v1/events', call), this.opts({}, call, { headers, timeout: false, retry: 0 }));
-      return response as unknown as ResponseLike;
+      const response = (await this.ky.get(this.url('/v1/events', call), this.opts({}, call, { headers, timeout: false, retry: 0 }))) as unknown as ResponseLike;
+      const type = response.headers.get('content-type') ?? '';
+      if (!type.startsWith('text/event-stream')) {
+        await response.text().catch(() => '');
+        throw problemFromParts(502, response.headers, `expected text/event-stream from GET /v1/events, got "${type}"`);
+      }
+      return response;
     });
   }
 }

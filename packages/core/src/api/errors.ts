@@ -189,3 +189,11 @@ export async function toFoyerError(error: unknown, signal?: { aborted: boolean }
   if (signal?.aborted || e.name === 'AbortError') return new AbortedError(undefined, { cause: error });
   return new NetworkError(e.message ? `the engagement server could not be reached (${e.message})` : undefined, { cause: error });
 }
+
+/** Every concrete client error: narrow it with `switch (error.kind)`. */
+export type AnyFoyerError = ProblemError | NetworkError | TimeoutError | AbortedError;
+
+/** Whether `error` came from the client, typed as the discriminated union. */
+export function isFoyerError(error: unknown): error is AnyFoyerError {
+  return error instanceof FoyerError;
+}

@@ -44,7 +44,7 @@ export interface CreateConversationInput {
   topic?: string;
   subject?: string;
   context?: Record<string, string>;
-  initialMessage?: { parts: CustomerPart[] };
+  initialMessage?: { parts: CustomerPart[]; clientMessageId?: string };
 }
 
 export async function createConversation(app: AppContext, caller: Caller, input: CreateConversationInput): Promise<{ status: number; body: Conversation }> {
@@ -67,7 +67,7 @@ export async function createConversation(app: AppContext, caller: Caller, input:
         [id, caller.sessionId, input.clientConversationId, input.channel ?? "chat", input.topic ?? null, input.subject ?? null, JSON.stringify(context), JSON.stringify([customer]), nowIso()],
       );
       await w.append(id, 'conversation.created', {}, customer, (seq) => ({ conversation: toConversation({ ...inserted!, last_seq: seq }) }));
-      if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: newId(), parts: input.initialMessage.parts });
+      if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
       const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
       return after!;
     });

@@ -3,7 +3,7 @@ import { Problem, type FieldError } from '../http/problem.js';
 import type { Queryable } from '../storage/database.js';
 import { customerOf, loadOwnConversation } from './conversations.js';
 import { withEvents, type EventTransaction } from './event-writer.js';
-import { claimKey, completeKey, releaseKey, requestHash } from './idempotency.js';
+import { claimKey, requestHash, storeResponse } from './idempotency.js';
 import { newId, nowIso } from './ids.js';
 import { takeToken } from './rate-limit.js';
 import type { Caller, Message, Participant } from './types.js';
@@ -65,26 +65,18 @@ async function findByClientId(db: Queryable, conversationId: string, clientMessa
 export async function sendMessage(app: AppContext, caller: Caller, conversationId: string, input: SendMessageInput, idempotencyKey: string): Promise<{ status: number; body: Message }> {
   assertTextLimits(input.parts, app.config.limits.textMaxCodePoints);
   await loadOwnConversation(app.db, caller, conversationId);
-  const claim = await claimKey(app.db, caller.sessionId, idempotencyKey, requestHash({ conversationId, ...input }));
-  if (claim.kind === 'replay') return { status: claim.status, body: claim.body as Message };
-  try {
-    await takeToken(app.db, `messages:${caller.sessionId}`, app.config.rateLimits.messagesPerSecond, app.config.rateLimits.messagesBurst);
-    return await withEvents(app, async (w) => {
-      const conversation = await loadOwnConversation(w.tx, caller, conversationId, true);
-      const known = await findByClientId(w.tx, conversationId, input.clientMessageId);
-      const result = known
-        ? { status: 200, body: known }
-        : conversation.state === 'ended'
-          ? undefined
-          : await insertMessage(app, w, conversationId, customerOf(caller), input).then((r) => ({ status: 201, body: r.message }));
-      if (!result) throw new Problem('conversation_ended', 'the conversation has ended; start a new one to write again');
-      await completeKey(w.tx, caller.sessionId, idempotencyKey, result.status, result.body);
-      return result;
-    });
-  } catch (error) {
-    await releaseKey(app.db, caller.sessionId, idempotencyKey).catch(() => undefined);
-    throw error;
-  }
+  const hash = requestHash({ conversationId, ...input });
+  return withEvents(app, async (w) => {
+    const replay = await claimKey(w.tx, caller.sessionId, idempotencyKey, hash);
+    if (replay) return replay as { status: number; body: Message };
+    await takeToken(w.tx, `messages:${caller.sessionId}`, app.config.rateLimits.messagesPerSecond, app.config.rateLimits.messagesBurst);
+    const conversation = await loadOwnConversation(w.tx, caller, conversationId, true);
+    const known = await findByClientId(w.tx, conversationId, input.clientMessageId);
+    if (!known && conversation.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended; start a new one to write again');
+    const result = known ? { status: 200, body: known } : { status: 201, body: (await insertMessage(app, w, conversationId, customerOf(caller), input)).message };
+    await storeResponse(w.tx, caller.sessionId, idempotencyKey, hash, result);
+    return result;
+  });
 }
 
 export async function listMessages(app: AppContext, caller: Caller, conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number }): Promise<{ items: Message[]; hasMore: boolean }> {

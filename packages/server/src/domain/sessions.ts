@@ -74,10 +74,14 @@ export async function refreshSession(app: AppContext, refreshToken: string): Pro
   const [row] = await app.db.query<SessionRow>('SELECT id, kind, customer, ended_at, refresh_expires_at FROM sessions WHERE refresh_token_hash = $1', [hashSecret(refreshToken)]);
   if (!row) throw new Problem('invalid_token', 'the refresh token is not valid', { errors: [{ pointer: '/refreshToken', code: 'invalid_token' }] });
   if (row.ended_at || new Date(row.refresh_expires_at).getTime() < Date.now()) throw new Problem('session_expired', 'the session has ended: start a new one');
-  // Only hashes are kept, so the resume token is rotated to be handed out again.
-  const resumeToken = newSecret();
-  await app.db.query('UPDATE sessions SET refresh_expires_at = $2, resume_token_hash = $3 WHERE id = $1', [row.id, refreshExpiry(app), hashSecret(resumeToken)]);
-  return sessionBody(app, row, { refreshToken, resumeToken });
+  // Both are rotated: a used refresh token stops working, and only hashes are kept.
+  const next = { refreshToken: newSecret(), resumeToken: newSecret() };
+  const rotated = await app.db.query(
+    'UPDATE sessions SET refresh_token_hash = $3, refresh_expires_at = $4, resume_token_hash = $5 WHERE id = $1 AND refresh_token_hash = $2 RETURNING id',
+    [row.id, hashSecret(refreshToken), hashSecret(next.refreshToken), refreshExpiry(app), hashSecret(next.resumeToken)],
+  );
+  if (!rotated.length) throw new Problem('invalid_token', 'the refresh token was already used', { errors: [{ pointer: '/refreshToken', code: 'invalid_token' }] });
+  return sessionBody(app, row, next);
 }
 
 /** Guest to customer, keeping the session and so its conversations. */

@@ -31,7 +31,7 @@ export class SessionStream {
   async open(lastEventId: string | undefined): Promise<void> {
     this.res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
+      'cache-control': 'no-cache',
       'x-accel-buffering': 'no',
     });
     this.res.write(': stream open\n\n');

@@ -1,0 +1,120 @@
+/**
+ * Leader election over Web Locks and messages over BroadcastChannel.
+ *
+ * Every tab asks for the same exclusive lock and the holder is the leader. The lock callback returns
+ * a promise that only settles on close(), so the lock is held for the tab's life; the other tabs'
+ * requests wait in the browser's queue and the next one is granted the moment the leader closes or
+ * its tab goes away. No heartbeats, no timeouts: the browser knows when a tab is gone.
+ */
+import type { TabCoordinator, TabMessage } from '../types.js';
+import { browserGlobals, type BroadcastChannelLike } from './dom-types.js';
+
+/** Why tabs cannot coordinate; each tab then acts alone and is its own leader. */
+export type TabsFallbackReason = { kind: 'no-web-locks' } | { kind: 'no-broadcast-channel' };
+
+export interface BrowserTabCoordinator extends TabCoordinator {
+  /** 'shared' when tabs elect one leader; 'solo' when this tab leads itself (see `fallback`). */
+  readonly mode: 'shared' | 'solo';
+  readonly fallback?: TabsFallbackReason;
+}
+
+/** 128 random bits as hex; getRandomValues works on insecure origins too, unlike randomUUID. */
+export function randomId(): string {
+  const bytes = browserGlobals().crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Calls every listener even if one throws; the error is rethrown on its own so it is still reported. */
+function notify<T>(listeners: Set<(value: T) => void>, value: T): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(value);
+    } catch (error) {
+      browserGlobals().queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+const isTabMessage = (data: unknown): data is TabMessage =>
+  typeof data === 'object' && data !== null && typeof (data as TabMessage).type === 'string' && typeof (data as TabMessage).from === 'string';
+
+export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
+  const g = browserGlobals();
+  const locks = g.navigator?.locks;
+  const Channel = g.BroadcastChannel;
+  // Without both, a follower could neither take over nor hear the leader: leading alone is the safe choice.
+  const fallback: TabsFallbackReason | undefined = !locks ? { kind: 'no-web-locks' } : !Channel ? { kind: 'no-broadcast-channel' } : undefined;
+
+  const tabId = randomId();
+  const leadershipListeners = new Set<(isLeader: boolean) => void>();
+  const messageListeners = new Set<(message: TabMessage) => void>();
+  let leader = false;
+  let closed = false;
+  let releaseLock: (() => void) | undefined;
+  const abort = new g.AbortController();
+
+  const setLeader = (value: boolean) => {
+    if (leader === value) return;
+    leader = value;
+    notify(leadershipListeners, value);
+  };
+
+  let channel: BroadcastChannelLike | undefined;
+  if (!fallback && Channel) {
+    channel = new Channel(`foyer:${namespace}`);
+    // BroadcastChannel never delivers to the posting object; the `from` check also drops echoes
+    // from a second coordinator that happens to share this tabId (it cannot, but it is cheap).
+    channel.onmessage = (event) => {
+      if (closed || !isTabMessage(event.data) || event.data.from === tabId) return;
+      notify(messageListeners, event.data);
+    };
+  }
+
+  if (fallback) {
+    leader = true;
+  } else if (locks) {
+    locks
+      .request(`foyer-leader:${namespace}`, { mode: 'exclusive', signal: abort.signal }, () => {
+        if (closed) return undefined;
+        setLeader(true);
+        return new Promise<void>((resolve) => (releaseLock = resolve));
+      })
+      // AbortError when close() withdraws a queued request; also the end of a held lock.
+      .catch(() => undefined)
+      .then(() => setLeader(false));
+  }
+
+  return {
+    tabId,
+    mode: fallback ? 'solo' : 'shared',
+    ...(fallback ? { fallback } : {}),
+    get isLeader() {
+      return leader;
+    },
+    onLeadershipChange(listener) {
+      leadershipListeners.add(listener);
+      return () => void leadershipListeners.delete(listener);
+    },
+    broadcast(message) {
+      if (closed || !channel) return;
+      channel.postMessage({ ...message, from: tabId });
+    },
+    onMessage(listener) {
+      messageListeners.add(listener);
+      return () => void messageListeners.delete(listener);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      abort.abort(); // withdraws the request if it is still queued
+      releaseLock?.(); // lets the next tab in the queue take over if we held it
+      channel?.close();
+      // Said now rather than after the lock settles, so the caller can stop leader work at once.
+      setLeader(false);
+      leadershipListeners.clear();
+      messageListeners.clear();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** A minimal listener set: synchronous delivery, and one listener's exception does not stop the others. */
+export class Emitter<T> {
+  private readonly listeners = new Set<(value: T) => void>();
+
+  constructor(private readonly onListenerError: (error: unknown) => void = reportError) {}
+
+  subscribe(listener: (value: T) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  emit(value: T): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(value);
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}
+
+/** The default for errors nobody else handles (a throwing listener, a failed background task). */
+export function reportError(error: unknown): void {
+  (globalThis as { console?: { error(...args: unknown[]): void } }).console?.error('[foyer]', error);
+}
