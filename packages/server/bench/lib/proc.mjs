@@ -30,18 +30,27 @@ export function cpuSeconds(pid) {
   }
 }
 
-/** Pids of every process named `postgres` (the throw-away cluster's postmaster and backends). */
-export function postgresPids() {
-  const pids = [];
+/**
+ * Pids of one PostgreSQL cluster: the postmaster listening on `port` (its command line holds `-p <port>`)
+ * and its children (backends, walwriter, ...). Other clusters on the machine are left out.
+ */
+export function postgresPids(port) {
+  const all = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') pids.push(Number(name));
+      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      all.push({ pid: Number(name), ppid, cmd });
     } catch {
       /* exited meanwhile */
     }
   }
-  return pids;
+  const master = all.find((p) => p.cmd.some((a, i) => (a === '-p' && p.cmd[i + 1] === String(port)) || a === `-p${port}` || a.includes(`-p ${port}`)));
+  if (!master) return [];
+  return [master.pid, ...all.filter((p) => p.ppid === master.pid).map((p) => p.pid)];
 }
 
 function machineTicks() {

@@ -173,8 +173,10 @@ async function closeAll({ server } = {}) {
  * Offers `rate` messages/s for `durationMs` on a fixed schedule (open loop): message i is due at
  * t0 + i/rate whatever happened to earlier ones. Round-robin over `targets` (token + conversation).
  */
-async function load({ phase, url, targets, rate, durationMs, padChars = 600, maxInFlight = 5000, requestTimeoutMs = 30_000, maxSockets = 512 }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+async function load({ phase, url, targets, rate, durationMs, padChars = 600, maxInFlight = 200, requestTimeoutMs = 30_000 }) {
+  // One socket per request in flight: nothing waits in the agent, so a message is either on the wire
+  // or, when the cap is reached (the server has fallen behind), not sent and counted as skipped.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight, maxFreeSockets: maxInFlight });
   const base = new URL(url);
   const total = Math.round((rate * durationMs) / 1000);
   const pad = 'x'.repeat(padChars);
@@ -257,9 +259,32 @@ async function load({ phase, url, targets, rate, durationMs, padChars = 600, max
   };
 }
 
+/** Closed loop GET on a trivial server: what this machine's loopback HTTP costs, for context. */
+async function calibrate({ url, concurrency = 10, durationMs = 2_000 }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const u = new URL(url);
+  let done = 0;
+  const t0 = nowMs();
+  const lane = async () => {
+    while (nowMs() - t0 < durationMs) {
+      await new Promise((resolve, reject) => {
+        const req = http.get({ host: u.hostname, port: u.port, path: '/', agent }, (res) => {
+          res.resume();
+          res.on('end', resolve);
+        });
+        req.on('error', reject);
+      });
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  agent.destroy();
+  return { requests: done, perSec: done / ((nowMs() - t0) / 1000) };
+}
+
 // ---------------------------------------------------------------- IPC
 
-const handlers = { open, count, collect, closeAll, load, ping: () => ({ role, pid: process.pid }) };
+const handlers = { open, count, collect, closeAll, load, calibrate, ping: () => ({ role, pid: process.pid }) };
 
 process.on('message', async (m) => {
   try {
