@@ -121,6 +121,7 @@ export class FoyerClient {
         ...(locale ? { locale } : {}),
         newDeviceId: uuidv7,
         clock: this.clock,
+        exclusive: (fn) => platform.tabs.exclusive('session', fn),
         onChange: (session, change, previous) => {
           if (change !== 'adopted' && change !== 'cleared') this.relay?.sessionChanged();
           if (previous && session && previous.sessionId !== session.sessionId) void this.onSessionReplaced();

@@ -43,6 +43,16 @@ export function createMemoryKeyValueStore(): KeyValueStore {
 
 let tabCounter = 0;
 
+/** One at a time per name, within this process (the only "tab"). */
+export function createMutex(): <T>(name: string, fn: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(name: string, fn: () => Promise<T>) => {
+    const run = (tails.get(name) ?? Promise.resolve()).catch(() => undefined).then(fn);
+    tails.set(name, run);
+    return run;
+  };
+}
+
 /** The only tab: leader from the start until close(); broadcasts go nowhere. */
 export function createSingleTabCoordinator(): TabCoordinator {
   const listeners = new Set<(isLeader: boolean) => void>();
@@ -63,6 +73,7 @@ export function createSingleTabCoordinator(): TabCoordinator {
     onMessage() {
       return () => undefined;
     },
+    exclusive: createMutex(),
     close() {
       if (!leader) return;
       leader = false;

@@ -57,6 +57,8 @@ export interface TabCoordinator {
   /** To every other tab of the site (not to this one). */
   broadcast(message: Omit<TabMessage, 'from'>): void;
   onMessage(listener: (message: TabMessage) => void): () => void;
+  /** Runs `fn` while no other tab of the site runs one under the same name (session creation). */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Gives up leadership (if held) and stops listening. */
   close(): void;
 }

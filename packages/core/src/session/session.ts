@@ -40,6 +40,8 @@ export interface SessionManagerOptions {
   /** A stored access token with less than this left is not reused at start (default 60 s). */
   minTokenLifetimeMs?: number;
   clock?: Clock;
+  /** Runs session creation so that tabs starting together end on one session (Web Locks in the browser). */
+  exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
   /** The session changed (for persistence by other tabs: the client broadcasts it). */
   onChange?(session: StoredSession | undefined, change: SessionChange, previous: StoredSession | undefined): void;
 }
@@ -87,7 +89,8 @@ export class SessionManager implements AuthProvider {
   /** The session to use: the stored one (reusing a live token), resumed, or new. */
   ensure(): Promise<StoredSession> {
     if (this.currentValue) return Promise.resolve(this.currentValue);
-    this.starting ??= this.start().finally(() => {
+    const exclusive = this.options.exclusive ?? ((fn) => fn());
+    this.starting ??= exclusive(() => this.start()).finally(() => {
       this.starting = undefined;
     });
     return this.starting;

@@ -194,4 +194,15 @@ describe('8 tabs of one site, one event stream', () => {
     await expectNoErrors(tabs);
     await context.close();
   }, 30_000);
+
+  it('tabs that start together on a fresh site end on one session', async () => {
+    const context = await browser.newContext();
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => openTab(context)));
+    await Promise.all(tabs.map((t) => t.page.evaluate(([url, ns]) => foyerClientTest.start(url, ns), [api.url, NAMESPACE] as const)));
+    const sessions = await Promise.all(tabs.map((t) => t.page.evaluate(() => foyerClientTest.client!.session?.sessionId)));
+    expect(sessions.every(Boolean)).toBe(true);
+    expect(new Set(sessions).size).toBe(1);
+    await expectNoErrors(tabs);
+    await context.close();
+  }, 30_000);
 });

@@ -5,6 +5,7 @@
  * asynchronously and in order, to every other tab, like a BroadcastChannel.
  */
 import type { KeyValueStore, OutboxStore, Platform, TabCoordinator, TabMessage, Visibility } from '../../src/index.js';
+import { createMutex } from '../../src/platform/node.js';
 
 interface Tab {
   id: string;
@@ -17,6 +18,7 @@ interface Tab {
 export class TabBus {
   private readonly tabs: Tab[] = [];
   private counter = 0;
+  private readonly mutex = createMutex();
   /** Every message broadcast, for assertions. */
   readonly sent: TabMessage[] = [];
 
@@ -56,6 +58,7 @@ export class TabBus {
         tab.messages.add(listener);
         return () => tab.messages.delete(listener);
       },
+      exclusive: this.mutex,
       close: () => {
         if (tab.closed) return;
         tab.closed = true;

@@ -105,6 +105,10 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
       messageListeners.add(listener);
       return () => void messageListeners.delete(listener);
     },
+    exclusive(name, fn) {
+      // Without Web Locks this tab is alone by construction (solo mode).
+      return locks ? locks.request(`foyer-${name}:${namespace}`, { mode: 'exclusive' }, () => fn()) : fn();
+    },
     close() {
       if (closed) return;
       closed = true;
