@@ -502,13 +502,13 @@ async function pgliteSection(spawnServer, serverArgs) {
   const { sessions, ms } = await createSessions(first.url, Math.ceil(maxLevel / CFG.streamsPerSession));
   const convs = await createConversations(first.url, sessions.slice(0, CFG.loadConversations));
   const rssFreshAfter = await settledRss(first.pid);
-  // The first start on a fresh directory runs initdb inside the process and keeps its memory until a
-  // major GC happens to run (which then drops RSS by hundreds of MiB mid-measurement). So the streams
-  // are measured on a restart of the same, freshly made directory.
+  // The first start on a fresh directory carries the memory of creating it until a major GC happens to
+  // run (which dropped RSS by hundreds of MiB mid-measurement). So the streams are measured on a
+  // restart of the same, freshly made directory.
   await stopServer(first, { keepData: true });
   const server = await startServer('pglite', spawnServer, { dataDir: first.proc.dataDir }, serverArgs);
   const rssBase = await settledRss(server.pid);
-  notes.push(`PGlite RSS: ${fmt.mib(rssFresh)} MiB right after the first start on a fresh data directory (initdb in-process), ${fmt.mib(rssFreshAfter)} MiB after creating ${sessions.length} sessions; ${fmt.mib(rssBase)} MiB idle after a restart on that directory (the baseline of the stream rows).`);
+  notes.push(`PGlite RSS: ${fmt.mib(rssFresh)} MiB right after the first start on a fresh data directory, ${fmt.mib(rssFreshAfter)} MiB after creating ${sessions.length} sessions; ${fmt.mib(rssBase)} MiB idle after a restart on that directory (the baseline of the stream rows).`);
   log(`  RSS fresh ${fmt.mib(rssFresh)} MiB, after sessions ${fmt.mib(rssFreshAfter)} MiB, after restart ${fmt.mib(rssBase)} MiB`);
   await measureLevels(server, 'PGlite', sessions, CFG.levels, rssBase, { rssFreshKiB: rssFresh, sessionCreateSeconds: ms / 1000 });
   await idleHold([server]);
