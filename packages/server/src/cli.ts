@@ -15,6 +15,7 @@ Options (each also as an environment variable):
   --data <dir>                PGlite data directory (embedded storage)      FOYER_DATA (default .foyer-data)
   --database-url <url>        PostgreSQL instead of PGlite; several         DATABASE_URL
                               processes may share one database
+  --pool-size <n>             PostgreSQL connections per process            FOYER_POOL_SIZE (default 20)
   --site-origin <origin>      a site allowed to call the API from a         FOYER_SITE_ORIGINS (comma-separated)
                               browser (CORS); repeat it; * allows any
   --host-jwks-url <url>       the host's JWKS, for customer sessions        FOYER_HOST_JWKS_URL
@@ -51,7 +52,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
     parsed = parseArgs({
       args: argv,
       options: {
-        port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'database-url': { type: 'string' },
+        port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'database-url': { type: 'string' }, 'pool-size': { type: 'string' },
         'site-origin': { type: 'string', multiple: true }, 'host-jwks-url': { type: 'string' }, 'host-issuer': { type: 'string' },
         'host-audience': { type: 'string' }, 'event-retention': { type: 'string' }, 'messages-per-second': { type: 'string' },
         'messages-burst': { type: 'string' }, 'access-token-ttl': { type: 'string' }, 'ping-interval': { type: 'string' },
@@ -80,6 +81,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
     port: port ?? defaults.port,
     dataDir: v.data ?? env.FOYER_DATA ?? defaults.dataDir,
     ...(databaseUrl ? { databaseUrl } : {}),
+    poolSize: numberOption('pool-size', v['pool-size'] ?? env.FOYER_POOL_SIZE) || defaults.poolSize,
     siteOrigins: origins,
     ...(jwksUrl ? { hostIdentity: { jwksUrl, ...(issuer ? { issuer } : {}), ...(audience ? { audience } : {}) } } : {}),
     ...(retention !== undefined ? { eventRetentionSeconds: retention } : {}),

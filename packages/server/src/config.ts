@@ -7,6 +7,8 @@ export interface ServerConfig {
   dataDir: string;
   /** PostgreSQL connection string; several processes may share it. */
   databaseUrl?: string;
+  /** PostgreSQL connections per process. */
+  poolSize: number;
   /** Origins of the sites (bank pages, agent desk) allowed to call the API from a browser. `*` allows any. */
   siteOrigins: string[];
   /** The host's identity provider, for customer sessions. */
@@ -31,6 +33,7 @@ export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig
     port: 8787,
     dataDir: '.foyer-data',
     siteOrigins: [],
+    poolSize: 20,
     accessTokenTtlSeconds: 15 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
     idempotencyRetentionSeconds: 48 * 3600,

@@ -28,7 +28,7 @@ export interface RunningServer {
 const DRAIN_TIMEOUT_MS = 10_000;
 
 async function openStorage(config: ServerConfig): Promise<{ db: Database; release: () => Promise<void> }> {
-  if (config.databaseUrl) return { db: await openPostgres(config.databaseUrl), release: async () => undefined };
+  if (config.databaseUrl) return { db: await openPostgres(config.databaseUrl, config.poolSize), release: async () => undefined };
   const release = await lockDataDir(config.dataDir);
   try {
     return { db: await openPglite(config.dataDir), release };
@@ -66,7 +66,13 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
     socket.on('close', () => sockets.delete(socket));
   });
 
-  const ping = setInterval(() => streams.forEach((s) => s.ping()), config.pingIntervalMs);
+  // Pinging 10k streams in one tick stalls the loop for ~300 ms; a slice per tick spreads the work.
+  const PING_SLICES = 15;
+  let slice = 0;
+  const ping = setInterval(() => {
+    slice = (slice + 1) % PING_SLICES;
+    for (const s of streams) if (s.pingSlice === slice) s.ping();
+  }, Math.max(1, Math.round(config.pingIntervalMs / PING_SLICES)));
   const maintenance = setInterval(() => {
     void (async () => {
       await purgeExpiredKeys(db, config.idempotencyRetentionSeconds);

@@ -45,8 +45,21 @@ export class SigningKeys {
     return { token, expiresAt: new Date(exp * 1000).toISOString() };
   }
 
+  private readonly verified = new Map<string, { caller: Caller; expMs: number }>();
+
   /** Verifies an access token; 401 `session_expired` when it expired, `invalid_token` otherwise. */
   async verifyAccessToken(token: string): Promise<Caller> {
+    // The HMAC check costs more than a map lookup on every request; expiry is still honoured.
+    const hit = this.verified.get(token);
+    if (hit && hit.expMs > Date.now()) return hit.caller;
+    if (hit) this.verified.delete(token);
+    const caller = await this.verifyUncached(token);
+    if (this.verified.size >= 50_000) this.verified.clear();
+    this.verified.set(token, caller);
+    return caller.caller;
+  }
+
+  private async verifyUncached(token: string): Promise<{ caller: Caller; expMs: number }> {
     try {
       const { payload } = await jwtVerify(
         token,
@@ -60,7 +73,10 @@ export class SigningKeys {
         { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], typ: 'at+jwt' },
       );
       if (typeof payload.sub !== 'string' || (payload.kind !== 'guest' && payload.kind !== 'customer')) throw new Problem('invalid_token', 'the token lacks its claims');
-      return { sessionId: payload.sub, kind: payload.kind, ...(typeof payload.cid === 'string' ? { customerId: payload.cid } : {}) };
+      return {
+        caller: { sessionId: payload.sub, kind: payload.kind, ...(typeof payload.cid === 'string' ? { customerId: payload.cid } : {}) },
+        expMs: (payload.exp ?? 0) * 1000,
+      };
     } catch (error) {
       if (error instanceof Problem) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new Problem('session_expired', 'the access token has expired: refresh it');

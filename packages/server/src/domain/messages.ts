@@ -64,7 +64,6 @@ async function findByClientId(db: Queryable, conversationId: string, clientMessa
  */
 export async function sendMessage(app: AppContext, caller: Caller, conversationId: string, input: SendMessageInput, idempotencyKey: string): Promise<{ status: number; body: Message }> {
   assertTextLimits(input.parts, app.config.limits.textMaxCodePoints);
-  await loadOwnConversation(app.db, caller, conversationId);
   const hash = requestHash({ conversationId, ...input });
   return withEvents(app, async (w) => {
     const replay = await claimKey(w.tx, caller.sessionId, idempotencyKey, hash);

@@ -6,6 +6,7 @@ import type { Delivery, Fanout } from './fanout.js';
 import { decodeCursor, encodeCursor, type Positions } from './cursor.js';
 
 const REPLAY_PAGE = 500;
+let streamCounter = 0;
 const MAX_BUFFERED_BYTES = 1024 * 1024; // a reader this far behind reconnects and resumes instead
 
 /**
@@ -19,6 +20,8 @@ export class SessionStream {
   private work: Promise<void> = Promise.resolve();
   private closed = false;
   private unsubscribe?: () => void;
+  /** Which slice of the ping interval this stream is pinged in. */
+  readonly pingSlice = (streamCounter = (streamCounter + 1) % 15);
 
   constructor(
     private readonly res: ServerResponse,

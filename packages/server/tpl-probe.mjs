@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
+let t = Date.now();
+const mem = await PGlite.create();
+console.log('mem create', Date.now() - t);
+t = Date.now();
+const dump = await mem.dumpDataDir('gzip');
+const buf = Buffer.from(await dump.arrayBuffer());
+writeFileSync('/tmp/tpl.tgz', buf);
+console.log('dump', Date.now() - t, buf.length);
+await mem.close();
+const dir = mkdtempSync('/tmp/pgl-');
+t = Date.now();
+const db = await PGlite.create(dir + '/pgdata', { loadDataDir: new Blob([readFileSync('/tmp/tpl.tgz')]) });
+await db.query('select 1');
+console.log('load into dir', Date.now() - t, 'rss', Math.round(process.memoryUsage().rss / 1e6));
