@@ -61,5 +61,7 @@ step('lint', () => pnpm(['exec', 'eslint', '.']));
 step('tests', () => pnpm(['-r', '--workspace-concurrency=1', 'test']));
 if (existsSync(new URL('../../shared/checks/conformance.sh', import.meta.url))) {
   step('conformance check (../shared/checks)', () => sh('bash', ['../shared/checks/conformance.sh']));
+} else {
+  console.log('\n../shared/checks is not beside this checkout: the independent conformance check did not run');
 }
 summary();
