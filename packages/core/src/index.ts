@@ -55,3 +55,37 @@ export type { FetchInit, FetchLike, ResponseLike, RequestLike, HeadersLike, Abor
 export { createUuidv7Generator, uuidv7, uuidv7Timestamp, type Uuidv7Generator, type Uuidv7Options } from './ids/uuidv7.js';
 export { backoffDelay, nominalDelay, DEFAULT_BACKOFF, type BackoffOptions } from './util/backoff.js';
 export { systemClock, type Clock, type TimerHandle } from './util/clock.js';
+
+// Machines
+export {
+  conversationMachine,
+  escalationActorOf,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_IDLE_WARNING_MS,
+  type ConversationActor,
+  type ConversationMachine,
+  type EscalationActor,
+} from './machines/conversation/conversation.machine.js';
+export { createConversationActor, persistConversation, type CreateConversationActorOptions, type PersistedConversation } from './machines/conversation/conversation.persistence.js';
+export type {
+  ConversationContext,
+  ConversationEvent,
+  ConversationInput,
+  CreateConversationInput,
+  CustomerEvent,
+  EndConversationInput,
+  ServerEvent,
+  SubmitSurveyInput,
+} from './machines/conversation/conversation.types.js';
+export { escalationMachine, escalationOffers, DEFAULT_MAX_WAIT_SECONDS } from './machines/escalation/escalation.machine.js';
+export { isE164, normalizePhone } from './machines/escalation/phone.js';
+export type {
+  EscalationContext,
+  EscalationErrorKey,
+  EscalationEvent,
+  EscalationInput,
+  EscalationOutcome,
+  LeaveMessageInput,
+  RequestEscalationInput,
+} from './machines/escalation/escalation.types.js';
+export { conversationActorsFor, followServerEvents, serverEventFor } from './machines/conversation/conversation.wiring.js';

@@ -1,0 +1,237 @@
+/**
+ * One chat conversation, from start to survey. Server events drive the state (the server is the truth
+ * about bot, queued, connected, on hold and ended); customer events ask for things.
+ *
+ * Escalation: `live.escalating` invokes the escalation machine (id and systemId `escalation`); the host
+ * sends the offer screen's events to that child (see `escalationActorOf`). Its output decides the next
+ * state: `queued` enters the queue, anything else (callback, message, cancel) returns to the bot with the
+ * outcome in context. The queue wait (position, wait, leaving) lives here, not in the escalation, because
+ * transfers and resumed conversations reach the queue without one.
+ */
+import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { escalationMachine } from '../escalation/escalation.machine.js';
+import type { EscalationOutcome } from '../escalation/escalation.types.js';
+import type { Conversation } from '../../api/types.js';
+import type {
+  ConversationContext,
+  ConversationEvent,
+  ConversationInput,
+  ConversationState,
+  CreateConversationInput,
+  EndConversationInput,
+  SubmitSurveyInput,
+} from './conversation.types.js';
+
+export const DEFAULT_IDLE_WARNING_MS = 5 * 60_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+
+// The defaults only say what is missing: hosts wire these to the API with `conversationMachine.provide()`.
+function notProvided<T, I>(name: string) {
+  return fromPromise<T, I>(() => Promise.reject(new Error(`${name} is not provided: use conversationMachine.provide()`)));
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const conversationMachine = setup({
+  types: {
+    context: {} as ConversationContext,
+    events: {} as ConversationEvent,
+    input: {} as ConversationInput,
+  },
+  actors: {
+    createConversation: notProvided<Conversation, CreateConversationInput>('createConversation'),
+    endConversation: notProvided<Conversation, EndConversationInput>('endConversation'),
+    submitSurvey: notProvided<unknown, SubmitSurveyInput>('submitSurvey'),
+    escalation: escalationMachine,
+  },
+  delays: {
+    idleWarning: ({ context }) => context.idleWarningMs,
+    // The server's own countdown wins when it sent one.
+    idleTimeout: ({ context }) => (context.secondsRemaining === undefined ? context.idleTimeoutMs : context.secondsRemaining * 1000),
+  },
+  guards: {
+    serverStateIs: ({ event }, params: { state: ConversationState }) =>
+      event.type === 'conversation.state_changed' && event.data.state === params.state,
+    escalationQueued: (_, outcome: EscalationOutcome) => outcome.kind === 'queued',
+    joinedAgent: ({ event }) => event.type === 'participant.joined' && event.data.participant.role === 'agent',
+    leftAgent: ({ event }) => event.type === 'participant.left' && event.data.participant.role === 'agent',
+    warnsCustomer: ({ event }) => event.type === 'participant.auto_disconnect_warning' && event.data.participant.role === 'customer',
+    // A transfer straight to another agent keeps the chat connected; to a queue (or unnamed), it waits again.
+    transferredToQueue: ({ event }) => event.type === 'transfer.succeeded' && event.data.to?.role !== 'agent',
+    hasSurvey: ({ context }) => context.survey !== undefined,
+  },
+  actions: {
+    // Runs on `xstate.error.actor.*` events, which carry `error`.
+    recordError: assign({ error: ({ event }) => errorMessage((event as { error?: unknown }).error) }),
+    clearError: assign({ error: undefined }),
+    markTransferred: assign({
+      transferReason: ({ event }) => (event.type === 'transfer.succeeded' ? (event.data.queueName ?? 'transfer') : 'transfer'),
+      agent: undefined,
+    }),
+    clearIdleWarning: assign({ idleWarning: false, secondsRemaining: undefined }),
+  },
+}).createMachine({
+  id: 'conversation',
+  context: ({ input }) => ({
+    topic: input.topic,
+    idleWarningMs: input.idleWarningMs ?? DEFAULT_IDLE_WARNING_MS,
+    idleTimeoutMs: input.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    maxWaitSeconds: input.maxWaitSeconds,
+    messageChannel: input.messageChannel,
+    idleWarning: false,
+  }),
+  initial: 'idle',
+  // Facts that hold whatever the state: kept so a screen or a later state can show them.
+  on: {
+    'queue.updated': { actions: assign({ queue: ({ event }) => event.data }) },
+    'participant.joined': { guard: 'joinedAgent', actions: assign({ agent: ({ event }) => event.data.participant }) },
+    'participant.left': { guard: 'leftAgent', actions: assign({ agent: undefined }) },
+    'survey.offered': { actions: assign({ survey: ({ event }) => event.data.survey }) },
+  },
+  states: {
+    idle: { on: { START: 'starting' } },
+    starting: {
+      entry: 'clearError',
+      invoke: {
+        src: 'createConversation',
+        input: ({ context }) => ({ topic: context.topic }),
+        onDone: { target: 'live.bot', actions: assign({ conversationId: ({ event }) => event.output.id }) },
+        onError: { target: 'startFailed', actions: 'recordError' },
+      },
+    },
+    startFailed: { on: { RETRY: 'starting' } },
+    live: {
+      initial: 'bot',
+      on: {
+        END: { target: 'ending', actions: assign({ endReason: 'customer', endNote: ({ event }) => event.note }) },
+        'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
+        'conversation.state_changed': [
+          { guard: { type: 'serverStateIs', params: { state: 'bot' } }, target: '.bot' },
+          { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: '.queued' },
+          { guard: { type: 'serverStateIs', params: { state: 'connected' } }, target: '.connected' },
+          { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: '.on_hold' },
+          { guard: { type: 'serverStateIs', params: { state: 'ended' } }, target: 'ended' },
+        ],
+      },
+      states: {
+        bot: { on: { REQUEST_HUMAN: 'escalating' } },
+        escalating: {
+          entry: assign({ escalationOutcome: undefined, error: undefined }),
+          invoke: {
+            id: 'escalation',
+            systemId: 'escalation',
+            src: 'escalation',
+            input: ({ context }) => ({
+              conversationId: context.conversationId,
+              topic: context.topic,
+              maxWaitSeconds: context.maxWaitSeconds,
+              messageChannel: context.messageChannel,
+            }),
+            onDone: [
+              {
+                guard: { type: 'escalationQueued', params: ({ event }) => event.output },
+                target: 'queued',
+                actions: assign({
+                  queue: ({ event, context }) => (event.output.kind === 'queued' ? (event.output.escalation.queue ?? context.queue) : context.queue),
+                  transferReason: undefined,
+                }),
+              },
+              { target: 'bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
+            ],
+          },
+          on: { 'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) } },
+        },
+        queued: {
+          on: {
+            LEAVE_QUEUE: { target: '#conversation.ending', actions: assign({ endReason: 'customer', endNote: 'left_queue' }) },
+            'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
+          },
+        },
+        connected: {
+          initial: 'active',
+          entry: assign({ transferReason: undefined }),
+          on: {
+            // Re-entering `active` restarts the quiet-time timer.
+            ACTIVITY: { target: '.active', reenter: true },
+            'participant.auto_disconnect_warning': {
+              guard: 'warnsCustomer',
+              target: '.warning',
+              reenter: true,
+              actions: assign({ secondsRemaining: ({ event }) => event.data.secondsRemaining }),
+            },
+            'transfer.succeeded': [
+              { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
+              { actions: assign({ agent: ({ event }) => event.data.to }) },
+            ],
+            'transfer.failed': { actions: assign({ error: ({ event }) => event.data.reason ?? 'transfer_failed' }) },
+            'conversation.state_changed': [
+              { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
+              // The other states are handled by `live`.
+              { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: 'on_hold' },
+            ],
+          },
+          states: {
+            active: { after: { idleWarning: 'warning' } },
+            warning: {
+              entry: assign({ idleWarning: true }),
+              exit: 'clearIdleWarning',
+              after: { idleTimeout: { target: '#conversation.ending', actions: assign({ endReason: 'idle_timeout', endNote: 'idle_timeout' }) } },
+            },
+          },
+        },
+        on_hold: {
+          on: {
+            'transfer.succeeded': { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
+            'conversation.state_changed': { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
+          },
+        },
+      },
+    },
+    ending: {
+      entry: 'clearError',
+      invoke: {
+        src: 'endConversation',
+        input: ({ context }) => ({ conversationId: context.conversationId!, note: context.endNote }),
+        onDone: 'ended',
+        onError: { target: 'endFailed', actions: 'recordError' },
+      },
+      on: { 'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) } },
+    },
+    endFailed: {
+      on: {
+        RETRY: 'ending',
+        'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
+      },
+    },
+    // The survey may be offered before or after the end reaches us.
+    ended: { always: { guard: 'hasSurvey', target: 'survey' }, on: { SKIP_SURVEY: 'done' } },
+    survey: {
+      on: {
+        SUBMIT_SURVEY: { target: 'submittingSurvey', actions: assign({ surveyAnswers: ({ event }) => event.answers }) },
+        SKIP_SURVEY: 'done',
+      },
+    },
+    submittingSurvey: {
+      entry: 'clearError',
+      invoke: {
+        src: 'submitSurvey',
+        input: ({ context }) => ({ conversationId: context.conversationId!, surveyId: context.survey!.id, answers: context.surveyAnswers ?? [] }),
+        onDone: 'done',
+        onError: { target: 'surveyFailed', actions: 'recordError' },
+      },
+    },
+    surveyFailed: { on: { RETRY: 'submittingSurvey', SKIP_SURVEY: 'done' } },
+    done: { type: 'final' },
+  },
+});
+
+export type ConversationMachine = typeof conversationMachine;
+export type ConversationActor = ActorRefFrom<ConversationMachine>;
+export type EscalationActor = ActorRefFrom<typeof escalationMachine>;
+
+/** The running escalation child while the conversation is escalating, for the offer screen's events. */
+export function escalationActorOf(actor: AnyActorRef): EscalationActor | undefined {
+  return (actor.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children['escalation'] as EscalationActor | undefined;
+}

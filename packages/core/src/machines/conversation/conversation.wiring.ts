@@ -1,0 +1,44 @@
+/**
+ * Connecting a conversation actor to the FoyerClient: the API calls behind its named actors, and the
+ * session's event stream filtered down to the events this conversation's machine understands.
+ */
+import { fromPromise } from 'xstate';
+import type { FoyerClient } from '../../client.js';
+import type { Conversation, FoyerEvent } from '../../api/types.js';
+import type { ConversationActor } from './conversation.machine.js';
+import type { CreateConversationInput, EndConversationInput, ServerEvent } from './conversation.types.js';
+
+const SERVER_EVENT_TYPES: ReadonlySet<string> = new Set<ServerEvent['type']>([
+  'conversation.state_changed',
+  'conversation.ended',
+  'queue.updated',
+  'participant.joined',
+  'participant.left',
+  'participant.auto_disconnect_warning',
+  'transfer.succeeded',
+  'transfer.failed',
+  'escalation.failed',
+  'survey.offered',
+]);
+
+/** The stream carries every conversation of the session: only this one's events, of the types the machine knows. */
+export function serverEventFor(conversationId: string | undefined, event: FoyerEvent): ServerEvent | undefined {
+  if (conversationId === undefined || event.conversationId !== conversationId) return undefined;
+  return SERVER_EVENT_TYPES.has(event.type) ? (event as ServerEvent) : undefined;
+}
+
+/** The API-backed `createConversation` and `endConversation`, for `conversationMachine.provide({ actors })`. */
+export function conversationActorsFor(client: Pick<FoyerClient, 'createConversation' | 'endConversation'>) {
+  return {
+    createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => client.createConversation({ topic: input.topic })),
+    endConversation: fromPromise<Conversation, EndConversationInput>(({ input }) => client.endConversation(input.conversationId, input.note)),
+  };
+}
+
+/** Sends the actor its conversation's server events as they arrive; returns the unsubscribe function. */
+export function followServerEvents(client: Pick<FoyerClient, 'subscribe'>, actor: ConversationActor): () => void {
+  return client.subscribe((event) => {
+    const relevant = serverEventFor(actor.getSnapshot().context.conversationId, event);
+    if (relevant) actor.send(relevant);
+  });
+}
