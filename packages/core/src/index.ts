@@ -89,3 +89,5 @@ export type {
   RequestEscalationInput,
 } from './machines/escalation/escalation.types.js';
 export { conversationActorsFor, followServerEvents, serverEventFor } from './machines/conversation/conversation.wiring.js';
+export type { ConversationWiringClient } from './machines/conversation/conversation.wiring.js';
+export { escalationActorsFor, type EscalationActorOptions, type EscalationActors, type EscalationApi } from './machines/escalation/escalation.wiring.js';

@@ -5,7 +5,30 @@
 import ky, { type KyInstance, type Options } from 'ky';
 import { problemFromParts, toFoyerError } from './errors.js';
 import { createHooks, type AuthProvider, type RequestContext } from './hooks.js';
-import type { Conversation, ConversationCreate, ConversationEnd, EventPage, Message, MessageCreate, MessagePage, QueryOf, ResponseJson, Session, SessionCreateRequest } from './types.js';
+import type {
+  Availability,
+  Callback,
+  CallbackCreate,
+  CallbackSlotList,
+  Conversation,
+  ConversationCreate,
+  ConversationEnd,
+  Escalation,
+  EscalationCreate,
+  EventPage,
+  Message,
+  MessageCreate,
+  MessagePage,
+  QueryOf,
+  QueueSnapshot,
+  ResponseJson,
+  Session,
+  SessionCreateRequest,
+  Survey,
+  SurveyResponse,
+  SurveyResponseCreate,
+  TypingState,
+} from './types.js';
 import type { AbortSignalLike, FetchInit, FetchLike, RequestLike, ResponseLike } from '../platform/web.js';
 
 export interface ApiOptions {
@@ -141,6 +164,81 @@ export class EngagementApi {
   async sendMessage(id: string, body: MessageCreate, idempotencyKey: string, call?: CallOptions): Promise<Message> {
     return this.run(call, () =>
       this.ky.post(this.url(path('/v1/conversations/{id}/messages', id), call), this.opts({ idempotencyKey }, call, { json: body, retry: 0 })).json<ResponseJson<'sendMessage', 201>>(),
+    );
+  }
+
+  /** POST /v1/conversations/{id}/typing (202, fire-and-forget; never retried). */
+  async sendTyping(id: string, state: TypingState, call?: CallOptions): Promise<void> {
+    await this.run(call, () => this.ky.post(this.url(path('/v1/conversations/{id}/typing', id), call), this.opts({}, call, { json: { state }, retry: 0 })));
+  }
+
+  /** POST /v1/conversations/{id}/read (204): moves the read horizon forward to `upToSeq`. */
+  async markRead(id: string, upToSeq: number, call?: CallOptions): Promise<void> {
+    await this.run(call, () => this.ky.post(this.url(path('/v1/conversations/{id}/read', id), call), this.opts({}, call, { json: { upToSeq }, retry: 0 })));
+  }
+
+  /** GET /v1/availability: business hours and what is open now. Sessionless (no Authorization). */
+  async getAvailability(topic?: string, call?: CallOptions & { days?: number }): Promise<Availability> {
+    const query: Record<string, string | number> = {};
+    if (topic !== undefined) query.topic = topic;
+    if (call?.days !== undefined) query.days = call.days;
+    return this.run(call, () =>
+      this.ky.get(this.url('/v1/availability', call), this.opts({ anonymous: true }, call, { searchParams: query })).json<ResponseJson<'getAvailability', 200>>(),
+    );
+  }
+
+  /**
+   * POST /v1/conversations/{id}/escalations (202): `queued`, `no_agents` or `closed`, with alternatives.
+   * The optional `Idempotency-Key` makes a repeat return the same escalation.
+   */
+  async requestEscalation(id: string, body: EscalationCreate = {}, idempotencyKey?: string, call?: CallOptions): Promise<Escalation> {
+    return this.run(call, () =>
+      this.ky
+        .post(this.url(path('/v1/conversations/{id}/escalations', id), call), this.opts(idempotencyKey ? { idempotencyKey } : {}, call, { json: body, retry: 0 }))
+        .json<ResponseJson<'createEscalation', 202>>(),
+    );
+  }
+
+  /** GET /v1/conversations/{id}/queue: the latest queue snapshot (404 when not queued). */
+  async getQueue(id: string, call?: CallOptions): Promise<QueueSnapshot> {
+    return this.run(call, () => this.ky.get(this.url(path('/v1/conversations/{id}/queue', id), call), this.opts({}, call)).json<ResponseJson<'getQueue', 200>>());
+  }
+
+  /** GET /v1/callbacks/slots?topic=&from=&to=: bookable callback slots. */
+  async listCallbackSlots(query: QueryOf<'listCallbackSlots'> = {}, call?: CallOptions): Promise<CallbackSlotList> {
+    const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>;
+    return this.run(call, () => this.ky.get(this.url('/v1/callbacks/slots', call), this.opts({}, call, { searchParams: params })).json<ResponseJson<'listCallbackSlots', 200>>());
+  }
+
+  /** POST /v1/callbacks with `Idempotency-Key` (201); ASAP outside business hours is 409 outside_business_hours. */
+  async createCallback(body: CallbackCreate, idempotencyKey: string, call?: CallOptions): Promise<Callback> {
+    return this.run(call, () => this.ky.post(this.url('/v1/callbacks', call), this.opts({ idempotencyKey }, call, { json: body, retry: 0 })).json<ResponseJson<'createCallback', 201>>());
+  }
+
+  /** GET /v1/callbacks/{id}. */
+  async getCallback(id: string, call?: CallOptions): Promise<Callback> {
+    return this.run(call, () => this.ky.get(this.url(path('/v1/callbacks/{id}', id), call), this.opts({}, call)).json<ResponseJson<'getCallback', 200>>());
+  }
+
+  /** DELETE /v1/callbacks/{id} (204, idempotent). */
+  async cancelCallback(id: string, call?: CallOptions): Promise<void> {
+    await this.run(call, () => this.ky.delete(this.url(path('/v1/callbacks/{id}', id), call), this.opts({}, call)));
+  }
+
+  /** GET /v1/conversations/{id}/survey: the offered survey (404 when none). */
+  async getSurvey(id: string, call?: CallOptions): Promise<Survey> {
+    return this.run(call, () => this.ky.get(this.url(path('/v1/conversations/{id}/survey', id), call), this.opts({}, call)).json<ResponseJson<'getSurvey', 200>>());
+  }
+
+  /**
+   * POST /v1/conversations/{id}/survey/responses: 201 stored, 200 already answered (the stored response);
+   * an expired survey is 409. The server dedupes per survey; `idempotencyKey` is sent when given.
+   */
+  async submitSurveyResponse(id: string, body: SurveyResponseCreate, idempotencyKey?: string, call?: CallOptions): Promise<SurveyResponse> {
+    return this.run(call, () =>
+      this.ky
+        .post(this.url(path('/v1/conversations/{id}/survey/responses', id), call), this.opts(idempotencyKey ? { idempotencyKey } : {}, call, { json: body, retry: 0 }))
+        .json<ResponseJson<'submitSurveyResponse', 201>>(),
     );
   }
 

@@ -25,6 +25,24 @@ export type Problem = Schemas['Problem'];
 export type ProblemCode = Schemas['ProblemCode'];
 export type ProblemAction = Problem['action'];
 export type ProblemFieldError = Schemas['ProblemFieldError'];
+export type ConversationChannel = Schemas['ConversationChannel'];
+export type TypingRequest = Schemas['TypingRequest'];
+export type TypingState = TypingRequest['state'];
+export type ReadRequest = Schemas['ReadRequest'];
+export type Availability = Schemas['Availability'];
+export type Escalation = Schemas['Escalation'];
+export type EscalationCreate = Schemas['EscalationCreate'];
+export type QueueSnapshot = Schemas['QueueSnapshot'];
+export type Callback = Schemas['Callback'];
+export type CallbackCreate = Schemas['CallbackCreate'];
+export type CallbackStatus = Schemas['CallbackStatus'];
+export type CallbackSlot = Schemas['CallbackSlot'];
+export type CallbackSlotList = Schemas['CallbackSlotList'];
+export type CallbackWhen = Schemas['CallbackWhen'];
+export type Survey = Schemas['Survey'];
+export type SurveyAnswer = Schemas['SurveyAnswer'];
+export type SurveyResponse = Schemas['SurveyResponse'];
+export type SurveyResponseCreate = Schemas['SurveyResponseCreate'];
 
 /** Every event of the stream and of gap-fill pages: the contract's discriminated `Event` union. */
 export type FoyerEvent = Schemas['Event'];

@@ -3,7 +3,8 @@ import { createActor } from 'xstate';
 import { conversationMachine } from './conversation.machine.js';
 import { conversationActorsFor, followServerEvents, serverEventFor } from './conversation.wiring.js';
 import { conversation, server, stateChanged } from './conversation.fixtures.js';
-import type { FoyerEvent } from '../../api/types.js';
+import type { FoyerEvent, SessionKind } from '../../api/types.js';
+import { escalationActorOf } from './conversation.machine.js';
 
 const typing = { id: 't1', type: 'typing.started', conversationId: 'conv-1', occurredAt: '', ephemeral: true, data: {} } as unknown as FoyerEvent;
 
@@ -12,6 +13,15 @@ function fakeClient() {
   return {
     createConversation: vi.fn(async () => conversation),
     endConversation: vi.fn(async () => ({ ...conversation, state: 'ended' as const })),
+    session: { kind: 'guest' as SessionKind },
+    api: {
+      getAvailability: vi.fn(async () => ({ timezone: 'Europe/London', now: { chat: { available: false }, callback: { available: true }, call: { available: false } }, days: [] })),
+      requestEscalation: vi.fn(),
+      listCallbackSlots: vi.fn(),
+      createCallback: vi.fn(),
+      createConversation: vi.fn(),
+      submitSurveyResponse: vi.fn(async () => ({ surveyId: 's', answers: [], submittedAt: '2026-11-23T05:00:00Z' })),
+    },
     subscribe: vi.fn((listener: (event: FoyerEvent) => void) => {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);
@@ -55,5 +65,40 @@ describe('conversationActorsFor and followServerEvents', () => {
     stop();
     client.emit(server('survey.offered', { survey: { id: 's', conversationId: 'conv-1', status: 'offered', questions: [] } }) as FoyerEvent);
     expect(actor.getSnapshot().value).toBe('ended');
+  });
+
+  it('submits the survey through the API', async () => {
+    const client = fakeClient();
+    const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client) }), { input: {} }).start();
+    followServerEvents(client, actor);
+    actor.send({ type: 'START' });
+    await vi.advanceTimersByTimeAsync(0);
+    client.emit(server('survey.offered', { survey: { id: 's', conversationId: 'conv-1', status: 'offered', questions: [] } }) as FoyerEvent);
+    actor.send({ type: 'END' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(actor.getSnapshot().value).toBe('survey');
+    actor.send({ type: 'SUBMIT_SURVEY', answers: [{ questionId: 'q1', value: 5 }] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.api.submitSurveyResponse).toHaveBeenCalledWith('conv-1', { surveyId: 's', answers: [{ questionId: 'q1', value: 5 }] }, undefined, expect.anything());
+    expect(actor.getSnapshot().value).toBe('done');
+  });
+
+  it("escalates with the API-backed child: a guest's left message is a chat created through the client", async () => {
+    const client = fakeClient();
+    const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client, { topic: 'card lost' }) }), { input: {} }).start();
+    actor.send({ type: 'START' });
+    await vi.advanceTimersByTimeAsync(0);
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.api.getAvailability).toHaveBeenCalledWith('card lost', expect.anything());
+    const escalation = escalationActorOf(actor)!;
+    expect(escalation.getSnapshot().value).toBe('choosing');
+    escalation.send({ type: 'CHOOSE_MESSAGE' });
+    escalation.send({ type: 'SET_MESSAGE', text: ' please call me ' });
+    escalation.send({ type: 'SUBMIT' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.createConversation).toHaveBeenLastCalledWith(expect.objectContaining({ channel: 'chat', initialMessage: { parts: [{ type: 'text', text: 'please call me' }] } }));
+    expect(client.api.createConversation).not.toHaveBeenCalled();
+    expect(actor.getSnapshot().context.escalationOutcome?.kind).toBe('message');
   });
 });

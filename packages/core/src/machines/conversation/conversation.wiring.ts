@@ -4,9 +4,12 @@
  */
 import { fromPromise } from 'xstate';
 import type { FoyerClient } from '../../client.js';
-import type { Conversation, FoyerEvent } from '../../api/types.js';
+import type { EngagementApi } from '../../api/client.js';
+import type { Conversation, FoyerEvent, SessionKind } from '../../api/types.js';
+import { escalationMachine } from '../escalation/escalation.machine.js';
+import { escalationActorsFor, type EscalationActorOptions, type EscalationApi } from '../escalation/escalation.wiring.js';
 import type { ConversationActor } from './conversation.machine.js';
-import type { CreateConversationInput, EndConversationInput, ServerEvent } from './conversation.types.js';
+import type { CreateConversationInput, EndConversationInput, ServerEvent, SubmitSurveyInput } from './conversation.types.js';
 
 const SERVER_EVENT_TYPES: ReadonlySet<string> = new Set<ServerEvent['type']>([
   'conversation.state_changed',
@@ -27,11 +30,32 @@ export function serverEventFor(conversationId: string | undefined, event: FoyerE
   return SERVER_EVENT_TYPES.has(event.type) ? (event as ServerEvent) : undefined;
 }
 
-/** The API-backed `createConversation` and `endConversation`, for `conversationMachine.provide({ actors })`. */
-export function conversationActorsFor(client: Pick<FoyerClient, 'createConversation' | 'endConversation'>) {
+/** What conversationActorsFor needs of the FoyerClient. */
+export type ConversationWiringClient = Pick<FoyerClient, 'createConversation' | 'endConversation'> & {
+  readonly api: EscalationApi & Pick<EngagementApi, 'submitSurveyResponse'>;
+  readonly session?: { readonly kind: SessionKind } | undefined;
+};
+
+/**
+ * The API-backed `createConversation`, `endConversation`, `submitSurvey` and the `escalation` child (the
+ * escalation machine with `escalationActorsFor`: a left message is a secure message for customer sessions,
+ * a chat for guests), for `conversationMachine.provide({ actors })`.
+ */
+export function conversationActorsFor(client: ConversationWiringClient, escalation: Omit<EscalationActorOptions, 'sessionKind' | 'createConversation'> = {}) {
   return {
     createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => client.createConversation({ topic: input.topic })),
     endConversation: fromPromise<Conversation, EndConversationInput>(({ input }) => client.endConversation(input.conversationId, input.note)),
+    // Idempotent per survey on the server: a retry after a lost answer returns the stored response.
+    submitSurvey: fromPromise<unknown, SubmitSurveyInput>(({ input, signal }) =>
+      client.api.submitSurveyResponse(input.conversationId, { surveyId: input.surveyId, answers: input.answers }, undefined, { signal }),
+    ),
+    escalation: escalationMachine.provide({
+      actors: escalationActorsFor(client.api, {
+        ...escalation,
+        sessionKind: () => client.session?.kind,
+        createConversation: (body) => client.createConversation(body),
+      }),
+    }),
   };
 }
 

@@ -1,0 +1,106 @@
+/**
+ * The API calls behind the escalation machine's named actors, for
+ * `escalationMachine.provide({ actors: escalationActorsFor(api, options) })`.
+ *
+ * Idempotency: a request that failed is retried (RETRY) with the same Idempotency-Key (escalation,
+ * callback) or the same clientConversationId (left message), so a request that did reach the server
+ * is not made twice; the key is dropped once the request succeeds.
+ */
+import { fromPromise } from 'xstate';
+import { uuidv7 } from '../../ids/uuidv7.js';
+import { isProblem } from '../../api/errors.js';
+import type { EngagementApi } from '../../api/client.js';
+import type { ConversationCreate, SessionKind } from '../../api/types.js';
+import type {
+  Availability,
+  Callback,
+  CallbackCreate,
+  CallbackSlotList,
+  Conversation,
+  Escalation,
+  LeaveMessageInput,
+  RequestEscalationInput,
+} from './escalation.types.js';
+
+export type EscalationApi = Pick<EngagementApi, 'getAvailability' | 'requestEscalation' | 'listCallbackSlots' | 'createCallback' | 'createConversation'>;
+
+export interface EscalationActorOptions {
+  /** The conversation to escalate when the machine's input has none. */
+  conversationId?: string;
+  /** Sent as `topic` to availability and slot queries. */
+  topic?: string;
+  /**
+   * The session's kind (e.g. `() => client.session?.kind`). When known it decides the channel of a left
+   * message: `secure_message` for customers, `chat` for guests; otherwise the machine's `messageChannel`.
+   */
+  sessionKind?: () => SessionKind | undefined;
+  /** Creates the left message's conversation (default `api.createConversation`; a FoyerClient's also follows it). */
+  createConversation?: (body: ConversationCreate) => Promise<Conversation>;
+  /** Idempotency keys and client conversation ids (default UUIDv7). */
+  newId?: () => string;
+}
+
+/** One key per distinct request until it succeeds, so a retry of a failed request reuses it. */
+function keyring(newId: () => string) {
+  const keys = new Map<string, string>();
+  return {
+    async with<T>(request: unknown, send: (key: string) => Promise<T>): Promise<T> {
+      const fingerprint = JSON.stringify(request);
+      let key = keys.get(fingerprint);
+      if (key === undefined) {
+        key = newId();
+        keys.set(fingerprint, key);
+      }
+      const result = await send(key);
+      keys.delete(fingerprint);
+      return result;
+    },
+  };
+}
+
+export function escalationActorsFor(api: EscalationApi, options: EscalationActorOptions = {}) {
+  const newId = options.newId ?? uuidv7;
+  const keys = keyring(newId);
+  const create = options.createConversation ?? ((body: ConversationCreate) => api.createConversation(body));
+
+  /** Chat with the text as the first message; a customer's secure message gets the topic as subject. */
+  const leave = (input: LeaveMessageInput, channel: LeaveMessageInput['channel']) => {
+    const body: Omit<ConversationCreate, 'clientConversationId'> = {
+      channel,
+      initialMessage: { parts: [{ type: 'text', text: input.text }] },
+      ...(input.topic !== undefined ? { topic: input.topic } : {}),
+      ...(channel === 'secure_message' && input.topic !== undefined ? { subject: input.topic } : {}),
+    };
+    return keys.with(body, (clientConversationId) => create({ ...body, clientConversationId }));
+  };
+
+  return {
+    checkAvailability: fromPromise<Availability, undefined>(({ signal }) => api.getAvailability(options.topic, { signal })),
+    requestEscalation: fromPromise<Escalation, RequestEscalationInput>(({ input, signal }) => {
+      const conversationId = input.conversationId ?? options.conversationId;
+      if (conversationId === undefined) return Promise.reject(new Error('requestEscalation needs a conversation: pass conversationId in the input or the options'));
+      return keys.with({ conversationId, body: input.body }, (key) => api.requestEscalation(conversationId, input.body, key, { signal }));
+    }),
+    loadSlots: fromPromise<CallbackSlotList, undefined>(({ signal }) =>
+      api.listCallbackSlots(options.topic !== undefined ? { topic: options.topic } : {}, { signal }),
+    ),
+    createCallback: fromPromise<Callback, CallbackCreate>(({ input, signal }) => {
+      // The machine passes optional fields as undefined: leave them out of the body.
+      const body = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as CallbackCreate;
+      return keys.with(body, (key) => api.createCallback(body, key, { signal }));
+    }),
+    leaveMessage: fromPromise<Conversation, LeaveMessageInput>(async ({ input }) => {
+      const kind = options.sessionKind?.();
+      const channel = kind === undefined ? input.channel : kind === 'customer' ? 'secure_message' : 'chat';
+      try {
+        return await leave(input, channel);
+      } catch (error) {
+        // Secure messages are for customer sessions only: a guest gets 403 auth_required, and a chat instead.
+        if (channel === 'secure_message' && isProblem(error, 'auth_required') && error.status === 403) return leave(input, 'chat');
+        throw error;
+      }
+    }),
+  };
+}
+
+export type EscalationActors = ReturnType<typeof escalationActorsFor>;
