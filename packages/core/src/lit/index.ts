@@ -1,0 +1,18 @@
+/**
+ * @foyer/core/lit: the Lit bridge. Selector controller, context keys, base element, localisation.
+ * No top-level side effects: nothing is registered here.
+ */
+export {
+  ActorSelectorController,
+  clientStatus,
+  fromObservable,
+  selectFromContext,
+  type Compare,
+  type Subscribable,
+  type Unsubscribe,
+} from './selector-controller.js';
+export { conversationActorContext, foyerClientContext } from './context.js';
+export { FoyerElement, type CustomEventName, type DefineResult, type EventDetail } from './foyer-element.js';
+export { FALLBACK_LOCALE, LocalizeController, loadTranslation, registerTranslation } from './localize-controller.js';
+export type { TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
+export { FOYER_LIT_VERSION } from './version.js';

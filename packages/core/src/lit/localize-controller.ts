@@ -1,0 +1,218 @@
+// Lit and these files need DOM types; core's tsconfig keeps lib ES2023 for the platform-neutral main
+// entry (whose DOM-freedom eslint's no-restricted-globals enforces), so the lib is added here.
+/// <reference lib="dom" />
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import en from './translations/en.js';
+import type { TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
+
+// Registries keyed by lower-case BCP 47 code. Module state, but nothing is configured once: any
+// element can use any locale, and hosts add or override strings at any time.
+const translations = new Map<string, Translation>([['en', en]]);
+const overrides = new Map<string, TranslationOverride>();
+const loading = new Map<string, Promise<Translation | undefined>>();
+const controllers = new Set<LocalizeController>();
+
+/** Locales shipped with Foyer and loaded on first use (a separate chunk each). */
+const loaders = new Map<string, () => Promise<Translation>>([
+  ['zh-cn', () => import('./translations/zh-cn.js').then((m) => m.default)],
+  ['zh-tw', () => import('./translations/zh-tw.js').then((m) => m.default)],
+]);
+
+/** Chinese tags that name a script or region rather than zh-CN / zh-TW directly. */
+const aliases = new Map<string, string>([
+  ['zh', 'zh-cn'],
+  ['zh-hans', 'zh-cn'],
+  ['zh-sg', 'zh-cn'],
+  ['zh-hans-cn', 'zh-cn'],
+  ['zh-hant', 'zh-tw'],
+  ['zh-hk', 'zh-tw'],
+  ['zh-mo', 'zh-tw'],
+  ['zh-hant-tw', 'zh-tw'],
+  ['zh-hant-hk', 'zh-tw'],
+]);
+
+export const FALLBACK_LOCALE = 'en';
+
+function canonical(lang: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The registry keys to try for a locale, most specific first (`zh-Hant-HK` → `zh-hant-hk`, `zh-tw`, `zh-hant`, `zh`). */
+function candidates(locale: string): string[] {
+  const out: string[] = [];
+  const parts = locale.toLowerCase().split('-');
+  for (let i = parts.length; i > 0; i--) {
+    const key = parts.slice(0, i).join('-');
+    out.push(key);
+    const alias = aliases.get(key);
+    if (alias) out.push(alias);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Adds complete translations, or host overrides (any subset of the strings for one locale). An
+ * override wins over Foyer's own strings, including ones loaded later.
+ */
+export function registerTranslation(...entries: Array<Translation | TranslationOverride>): void {
+  for (const entry of entries) {
+    const key = entry.$code.toLowerCase();
+    if (isComplete(entry)) translations.set(key, entry);
+    else overrides.set(key, { ...overrides.get(key), ...entry });
+  }
+  for (const controller of controllers) controller.host.requestUpdate();
+}
+
+function isComplete(entry: Translation | TranslationOverride): entry is Translation {
+  return (Object.keys(en) as Array<keyof Translation>).every((key) => key in entry);
+}
+
+/**
+ * Loads a shipped locale (if there is one for `locale` and it is not loaded yet). Resolves to the
+ * translation used for it, or undefined when only the fallback applies.
+ */
+export function loadTranslation(locale: string): Promise<Translation | undefined> {
+  for (const key of candidates(locale)) {
+    const ready = translations.get(key);
+    if (ready) return Promise.resolve(ready);
+    const loader = loaders.get(key);
+    if (!loader) continue;
+    let pending = loading.get(key);
+    if (!pending) {
+      pending = loader().then(
+        (translation) => {
+          translations.set(key, translation);
+          for (const controller of controllers) controller.host.requestUpdate();
+          return translation;
+        },
+        () => {
+          loading.delete(key);
+          return undefined;
+        },
+      );
+      loading.set(key, pending);
+    }
+    return pending;
+  }
+  return Promise.resolve(undefined);
+}
+
+/** The nearest `attr` on the element or its ancestors, crossing shadow roots; then `<html>`. */
+function inherited(element: Element, attr: 'lang' | 'dir'): string {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest(`[${attr}]`);
+    const value = found?.getAttribute(attr);
+    if (value) return value;
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return element.ownerDocument.documentElement.getAttribute(attr) ?? '';
+}
+
+// One observer for <html lang/dir>, shared by every connected controller.
+let htmlObserver: MutationObserver | undefined;
+
+function watchHtml(controller: LocalizeController): void {
+  controllers.add(controller);
+  if (htmlObserver) return;
+  htmlObserver = new MutationObserver(() => {
+    for (const c of controllers) c.host.requestUpdate();
+  });
+  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
+function unwatchHtml(controller: LocalizeController): void {
+  controllers.delete(controller);
+  if (controllers.size === 0) {
+    htmlObserver?.disconnect();
+    htmlObserver = undefined;
+  }
+}
+
+/**
+ * Per-element localisation. The language comes from the element's `lang`, its ancestors' (across
+ * shadow roots), then `<html lang>`, then English. The host re-renders when `<html lang>` or its own
+ * `lang`/`dir` changes, and when a lazily loaded locale arrives (English is shown meanwhile).
+ * A `lang` change on another ancestor is picked up at the host's next render.
+ */
+export class LocalizeController implements ReactiveController {
+  private hostObserver: MutationObserver | undefined;
+
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchHtml(this);
+    this.hostObserver = new MutationObserver(() => this.host.requestUpdate());
+    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  }
+
+  hostDisconnected(): void {
+    unwatchHtml(this);
+    this.hostObserver?.disconnect();
+    this.hostObserver = undefined;
+  }
+
+  hostUpdate(): void {
+    void loadTranslation(this.lang());
+  }
+
+  /** The resolved, canonical locale (for Intl), for example `zh-TW`; `en` when none or invalid. */
+  lang(): string {
+    return canonical(inherited(this.host, 'lang')) ?? FALLBACK_LOCALE;
+  }
+
+  /** The resolved text direction: an explicit `dir` wins, otherwise the translation's. */
+  dir(): 'ltr' | 'rtl' {
+    const dir = inherited(this.host, 'dir').toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    return this.lookup('$dir');
+  }
+
+  /** Resolves once the strings for the current language are loaded (or known to be the fallback). */
+  async ready(): Promise<void> {
+    await loadTranslation(this.lang());
+  }
+
+  /** A translated string; parameterised messages take their arguments. */
+  term<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
+    const value = this.lookup(key);
+    return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
+  }
+
+  /** Whether the current language has its own value for `key` (not the English fallback). */
+  exists(key: keyof Translation): boolean {
+    return candidates(this.lang()).some((c) => overrides.get(c)?.[key] !== undefined || translations.get(c)?.[key] !== undefined);
+  }
+
+  formatNumber(value: number | bigint, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang(), options).format(value);
+  }
+
+  formatDate(value: Date | number | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
+  }
+
+  formatTime(value: Date | number | string, options: Intl.DateTimeFormatOptions = { timeStyle: 'short' }): string {
+    return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
+  }
+
+  formatRelativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, options?: Intl.RelativeTimeFormatOptions): string {
+    return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
+  }
+
+  private lookup<K extends keyof Translation>(key: K): Translation[K] {
+    // Per candidate, a host override wins over Foyer's own string; English is the last resort.
+    for (const c of candidates(this.lang())) {
+      const value = overrides.get(c)?.[key] ?? translations.get(c)?.[key];
+      if (value !== undefined) return value as Translation[K];
+    }
+    return (overrides.get(FALLBACK_LOCALE)?.[key] ?? en[key]) as Translation[K];
+  }
+}

@@ -1,0 +1,131 @@
+// Lit and these files need DOM types; core's tsconfig keeps lib ES2023 for the platform-neutral main
+// entry (whose DOM-freedom eslint's no-restricted-globals enforces), so the lib is added here.
+/// <reference lib="dom" />
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer, type Context } from '@lit/context';
+
+/** What `subscribe` may hand back: an xstate-style subscription or a plain unsubscribe function. */
+export type Unsubscribe = { unsubscribe(): void } | (() => void);
+
+/**
+ * Anything with a current snapshot and change notifications: every xstate actor, and the adapters
+ * below for the FoyerClient's observables. The listener's argument is ignored: the controller
+ * always re-reads `getSnapshot()`.
+ */
+export interface Subscribable<TSnapshot> {
+  subscribe(listener: (snapshot: TSnapshot) => void): Unsubscribe;
+  getSnapshot(): TSnapshot;
+}
+
+export type Compare<T> = (previous: T, next: T) => boolean;
+
+function release(handle: Unsubscribe): void {
+  if (typeof handle === 'function') handle();
+  else handle.unsubscribe();
+}
+
+/**
+ * Reads one value out of an actor for a Lit host. It subscribes in `hostConnected`, unsubscribes in
+ * `hostDisconnected` and re-reads `getSnapshot()` on every (re)connect, so a host moved in the DOM
+ * never shows a stale value. The host is asked to update only when `compare(previous, next)` is
+ * false (default `Object.is`). The actor is owned elsewhere (the core client): this controller never
+ * starts or stops it.
+ */
+export class ActorSelectorController<TSnapshot, TSelected> implements ReactiveController {
+  private actor: Subscribable<TSnapshot> | undefined;
+  private subscription: Unsubscribe | undefined;
+  private selected: TSelected | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    actor: Subscribable<TSnapshot> | undefined,
+    private readonly selector: (snapshot: TSnapshot) => TSelected,
+    private readonly compare: Compare<TSelected> = Object.is,
+  ) {
+    this.actor = actor;
+    if (actor) this.selected = selector(actor.getSnapshot());
+    host.addController(this);
+  }
+
+  /** The selected value; `undefined` only while no actor is set (for example before a context value arrives). */
+  get value(): TSelected | undefined {
+    return this.selected;
+  }
+
+  /** The actor read from, if any. */
+  get source(): Subscribable<TSnapshot> | undefined {
+    return this.actor;
+  }
+
+  /** Switches to another actor (or none): resubscribes if the host is connected and re-reads. */
+  setActor(actor: Subscribable<TSnapshot> | undefined): void {
+    if (actor === this.actor) return;
+    this.unsubscribe();
+    this.actor = actor;
+    if (this.connected) this.subscribe();
+    else this.refresh();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.subscribe();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe();
+  }
+
+  private subscribe(): void {
+    const actor = this.actor;
+    if (!actor) {
+      this.refresh();
+      return;
+    }
+    this.subscription = actor.subscribe(() => this.refresh());
+    this.refresh();
+  }
+
+  private unsubscribe(): void {
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    if (subscription) release(subscription);
+  }
+
+  private refresh(): void {
+    const next = this.actor ? this.selector(this.actor.getSnapshot()) : undefined;
+    const previous = this.selected;
+    if (previous === undefined || next === undefined ? previous === next : this.compare(previous, next)) return;
+    this.selected = next;
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * A selector whose actor comes from an ancestor through `@lit/context` (for example
+ * `conversationActorContext`). The value is `undefined` until a provider answers.
+ */
+export function selectFromContext<TSnapshot, TSelected>(
+  host: ReactiveControllerHost & HTMLElement,
+  context: Context<unknown, Subscribable<TSnapshot>>,
+  selector: (snapshot: TSnapshot) => TSelected,
+  compare?: Compare<TSelected>,
+): ActorSelectorController<TSnapshot, TSelected> {
+  const controller = new ActorSelectorController<TSnapshot, TSelected>(host, undefined, selector, compare);
+  new ContextConsumer(host, { context, subscribe: true, callback: (actor) => controller.setActor(actor) });
+  return controller;
+}
+
+/** Adapts a `{ current getter, onChange(listener) => off }` pair, such as FoyerClient's status, to a Subscribable. */
+export function fromObservable<T>(getSnapshot: () => T, onChange: (listener: () => void) => () => void): Subscribable<T> {
+  return { getSnapshot, subscribe: (listener) => onChange(() => listener(getSnapshot())) };
+}
+
+/** FoyerClient's connection status as a Subscribable (structural, so any `{ status, onStatus }` works). */
+export function clientStatus<S>(client: { readonly status: S; onStatus(listener: (status: S) => void): () => void }): Subscribable<S> {
+  return fromObservable(
+    () => client.status,
+    (listener) => client.onStatus(() => listener()),
+  );
+}
