@@ -8,7 +8,8 @@
  * outcome in context. The queue wait (position, wait, leaving) lives here, not in the escalation, because
  * transfers and resumed conversations reach the queue without one.
  */
-import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { assign, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { errorMessage, notProvided } from '../actor-defaults.js';
 import { escalationMachine } from '../escalation/escalation.machine.js';
 import type { EscalationOutcome } from '../escalation/escalation.types.js';
 import type { Conversation } from '../../api/types.js';
@@ -25,15 +26,6 @@ import type {
 export const DEFAULT_IDLE_WARNING_MS = 5 * 60_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
-// The defaults only say what is missing: hosts wire these to the API with `conversationMachine.provide()`.
-function notProvided<T, I>(name: string) {
-  return fromPromise<T, I>(() => Promise.reject(new Error(`${name} is not provided: use conversationMachine.provide()`)));
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export const conversationMachine = setup({
   types: {
     context: {} as ConversationContext,
@@ -41,9 +33,9 @@ export const conversationMachine = setup({
     input: {} as ConversationInput,
   },
   actors: {
-    createConversation: notProvided<Conversation, CreateConversationInput>('createConversation'),
-    endConversation: notProvided<Conversation, EndConversationInput>('endConversation'),
-    submitSurvey: notProvided<unknown, SubmitSurveyInput>('submitSurvey'),
+    createConversation: notProvided<Conversation, CreateConversationInput>('conversationMachine', 'createConversation'),
+    endConversation: notProvided<Conversation, EndConversationInput>('conversationMachine', 'endConversation'),
+    submitSurvey: notProvided<unknown, SubmitSurveyInput>('conversationMachine', 'submitSurvey'),
     escalation: escalationMachine,
   },
   delays: {

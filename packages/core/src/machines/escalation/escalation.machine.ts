@@ -4,7 +4,8 @@
  * customer is in the queue (the conversation machine then shows position and wait, because transfers and
  * resumed conversations reach the queue without an escalation), or once a callback or message exists.
  */
-import { assign, fromPromise, not, setup } from 'xstate';
+import { assign, not, setup } from 'xstate';
+import { errorMessage, notProvided } from '../actor-defaults.js';
 import { isE164, normalizePhone } from './phone.js';
 import type {
   Availability,
@@ -25,11 +26,6 @@ import type {
 /** The default when the host does not say: a quarter of an hour. */
 export const DEFAULT_MAX_WAIT_SECONDS = 15 * 60;
 
-// The defaults only say what is missing: hosts wire these to the API with `escalationMachine.provide()`.
-function notProvided<T, I>(name: string) {
-  return fromPromise<T, I>(() => Promise.reject(new Error(`${name} is not provided: use escalationMachine.provide()`)));
-}
-
 /** The queue is offered when chat is open and the estimated wait (when known) is within the limit. */
 function queueFits(context: EscalationContext): boolean {
   const chat = context.availability?.now.chat;
@@ -43,10 +39,6 @@ export function escalationOffers(context: EscalationContext): { queue: boolean; 
   return { queue, callback: !queue, message: true };
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export const escalationMachine = setup({
   types: {
     context: {} as EscalationContext,
@@ -55,11 +47,11 @@ export const escalationMachine = setup({
     output: {} as EscalationOutcome,
   },
   actors: {
-    checkAvailability: notProvided<Availability, undefined>('checkAvailability'),
-    requestEscalation: notProvided<Escalation, RequestEscalationInput>('requestEscalation'),
-    loadSlots: notProvided<CallbackSlotList, undefined>('loadSlots'),
-    createCallback: notProvided<Callback, CallbackCreate>('createCallback'),
-    leaveMessage: notProvided<Conversation, LeaveMessageInput>('leaveMessage'),
+    checkAvailability: notProvided<Availability, undefined>('escalationMachine', 'checkAvailability'),
+    requestEscalation: notProvided<Escalation, RequestEscalationInput>('escalationMachine', 'requestEscalation'),
+    loadSlots: notProvided<CallbackSlotList, undefined>('escalationMachine', 'loadSlots'),
+    createCallback: notProvided<Callback, CallbackCreate>('escalationMachine', 'createCallback'),
+    leaveMessage: notProvided<Conversation, LeaveMessageInput>('escalationMachine', 'leaveMessage'),
   },
   guards: {
     queueFits: ({ context }) => queueFits(context),
