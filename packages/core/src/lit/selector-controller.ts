@@ -1,6 +1,3 @@
-// Lit and these files need DOM types; core's tsconfig keeps lib ES2023 for the platform-neutral main
-// entry (whose DOM-freedom eslint's no-restricted-globals enforces), so the lib is added here.
-/// <reference lib="dom" />
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer, type Context } from '@lit/context';
 
