@@ -9,8 +9,9 @@ import { assertSessionLive } from './domain/sessions.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { eventRoutes } from './routes/events.js';
+import { availabilityRoutes } from './routes/availability.js';
 
-const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes };
+const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes };
 
 /** The request pipeline: CORS, routing by the contract, auth, validation, the handler, problem+json. */
 export function createRequestHandler(app: AppContext, state: { draining: boolean }) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveConfig, type ServerConfig } from './config.js';
 import { createLogger } from './log.js';
+import { ConfigError, parseConfigFile } from './routing/queues.js';
 import { DataDirInUseError } from './storage/data-dir-lock.js';
 import { startServer } from './server.js';
 
@@ -28,6 +30,8 @@ Options (each also as an environment variable):
   --access-token-ttl <secs>   lifetime of access tokens                     FOYER_ACCESS_TOKEN_TTL (default 900)
   --ping-interval <secs>      SSE keep-alive comment interval               FOYER_PING_INTERVAL (default 15)
   --maintenance-interval <s>  purge of expired keys and events              FOYER_MAINTENANCE_INTERVAL (default 60)
+  --config <file.json>        server config file: queues, business hours,   FOYER_CONFIG
+                              holidays (default: one queue open 24/7, UTC)
   --quiet                     log errors only                               FOYER_QUIET=1
   -h, --help                  show this help
 
@@ -46,6 +50,30 @@ function numberOption(name: string, value: string | undefined): number | undefin
   return n;
 }
 
+/** Reads and validates the config file; a bad one stops the server with a one-line reason naming the JSON path. */
+function configFile(file: string | undefined): Pick<ServerConfig, 'routing'> {
+  if (!file) return {};
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`cannot read the config file ${file}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    fail(`the config file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  try {
+    const parsed = parseConfigFile(json);
+    return parsed.routing ? { routing: parsed.routing } : {};
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`bad config file ${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerConfig> {
   let parsed;
   try {
@@ -56,7 +84,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
         'site-origin': { type: 'string', multiple: true }, 'host-jwks-url': { type: 'string' }, 'host-issuer': { type: 'string' },
         'host-audience': { type: 'string' }, 'event-retention': { type: 'string' }, 'messages-per-second': { type: 'string' },
         'messages-burst': { type: 'string' }, 'access-token-ttl': { type: 'string' }, 'ping-interval': { type: 'string' },
-        'maintenance-interval': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'maintenance-interval': { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -93,6 +121,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
     pingIntervalMs: (numberOption('ping-interval', v['ping-interval'] ?? env.FOYER_PING_INTERVAL) ?? defaults.pingIntervalMs / 1000) * 1000,
     maintenanceIntervalMs: (numberOption('maintenance-interval', v['maintenance-interval'] ?? env.FOYER_MAINTENANCE_INTERVAL) ?? defaults.maintenanceIntervalMs / 1000) * 1000,
     quiet: Boolean(v.quiet) || env.FOYER_QUIET === '1',
+    ...configFile(v.config ?? env.FOYER_CONFIG),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { RoutingConfig } from './routing/queues.js';
+
 /** Everything a server process is started with. `resolveConfig` fills in the defaults. */
 export interface ServerConfig {
   host: string;
@@ -23,6 +25,8 @@ export interface ServerConfig {
   pingIntervalMs: number;
   /** How often expired idempotency keys and (with a retention) old events are purged. */
   maintenanceIntervalMs: number;
+  /** Queues with business hours (the config file's `routing`); without it, one queue open around the clock in UTC. */
+  routing?: RoutingConfig;
   /** Silences the structured log (tests). */
   quiet?: boolean;
 }
