@@ -128,6 +128,9 @@ describe('engagement API contract', () => {
       'survey.offered', 'survey.completed',
       'attachment.status_changed',
       'stream.reset', 'stream.reconnect',
+      // the agent desk (ephemeral desk events)
+      'offer.created', 'offer.expired', 'offer.withdrawn', 'queue.changed',
+      'assignment.created', 'assignment.ended', 'callback.created', 'presence.changed',
     ].sort();
     expect(mapped).toEqual(catalogue);
   });
@@ -136,7 +139,7 @@ describe('engagement API contract', () => {
     const unions = Object.entries(schemas)
       .filter(([, schema]) => schema.discriminator)
       .map(([name]) => name);
-    expect(unions).toEqual(expect.arrayContaining(['Event', 'MessagePart', 'CustomerMessagePart']));
+    expect(unions).toEqual(expect.arrayContaining(['Event', 'MessagePart', 'CustomerMessagePart', 'AgentMessagePart']));
     expect(unions.flatMap(checkDiscriminatedUnion)).toEqual([]);
   });
 });

@@ -1004,6 +1004,519 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agent/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agent sign-in
+         * @description Signs a live agent in with the e-mail and password of a seeded agent account. Passwords are stored
+         *     hashed (a memory-hard hash such as Argon2id or scrypt) and compared in constant time; a wrong e-mail and
+         *     a wrong password give the same `401 invalid_credentials`, so accounts cannot be enumerated. Repeated
+         *     failures are rate limited per account and per client address (`429 rate_limited`).
+         *
+         *     Returns an agent session: a short-lived bearer JWT for the `agentAuth` scheme (about 15 minutes),
+         *     a `refreshToken`, the queues the agent is a member of and the agent's chat capacity. The agent starts
+         *     `offline`; set `available` with `PUT /v1/agent/me/presence` to receive offers. Agent tokens are not
+         *     accepted by customer operations and customer tokens are not accepted by agent operations
+         *     (`401 invalid_token`).
+         */
+        post: operations["createAgentSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/sessions/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the agent access token
+         * @description Exchanges the agent `refreshToken` for a new access token (and a rotated refresh token). A refresh
+         *     token is single-use; reusing one revokes the session (`401 session_expired`).
+         */
+        post: operations["refreshAgentSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Agent sign-out
+         * @description Signs the agent out: revokes the tokens and sets presence to `offline`. Pending offers to the agent are
+         *     withdrawn and their conversations go back to the head of their queue. Conversations the agent is
+         *     working stay assigned to the agent (they can be transferred or ended after signing in again) unless the
+         *     server's policy re-queues them; the desk receives `assignment.ended` for each one re-queued.
+         */
+        delete: operations["deleteAgentSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/me/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the agent presence
+         * @description The agent's presence, how many chats the agent is working and the capacity.
+         */
+        get: operations["getAgentPresence"];
+        /**
+         * Set the agent presence
+         * @description Sets `available`, `away` or `offline`. Only `available` agents with free capacity
+         *     (`activeChats < maxConcurrentChats`) receive offers. Going `away` or `offline` keeps the chats the
+         *     agent is working but withdraws pending offers (`offer.withdrawn`, reason `presence_changed`); their
+         *     conversations go back to the head of their queue. Presence also drops to `offline` when every desk
+         *     stream (`GET /v1/agent/events`) of the agent has been disconnected for longer than the server's grace
+         *     period (suggested 30 seconds); pending offers are then withdrawn the same way.
+         */
+        put: operations["setAgentPresence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queues of the agent
+         * @description The queues the agent is a member of, with the number of waiting conversations, the oldest wait and
+         *     the estimated wait time. Also pushed as `queue.changed` events on the desk stream.
+         */
+        get: operations["listAgentQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waiting conversations
+         * @description The conversations waiting in the agent's queues (or in `queueId`), in routing order: highest
+         *     `priority` first, then longest waiting. Priority comes from the customer's tier where it is known
+         *     (for example `premier` ahead of `standard`, and both ahead of guests); a conversation re-queued after an
+         *     offer timed out or a desk disconnected keeps its original `waitingSince` and goes back to the head of
+         *     its priority band (`requeued: true`). The list is informational: conversations are assigned by offers,
+         *     not picked from the list.
+         */
+        get: operations["listAgentQueueEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending offers to the agent
+         * @description The conversations currently offered to this agent, each with its `expiresAt`. The server offers the
+         *     head of a queue to an `available` agent of that queue with free capacity (`offer.created` on the desk
+         *     stream, which the desk uses to alert the agent). The agent has until `expiresAt` (suggested 30 seconds)
+         *     to accept; otherwise the offer expires (`offer.expired`) and the conversation goes back to the
+         *     **head** of its queue (keeping its original wait time) to be offered to the next agent. The same
+         *     happens when the agent declines, or when the desk disconnects (see `setAgentPresence`). An agent who
+         *     lets offers expire repeatedly may be set `away` by the server.
+         */
+        get: operations["listAgentOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an offer
+         * @description Accepts the pending offer for this conversation: the agent joins it (`participant.joined` on the
+         *     conversation, `assignment.created` on the desk), the conversation becomes `connected` and counts against
+         *     the agent's capacity. Idempotent for the agent already assigned (`200` with the same view).
+         *     `409 offer_not_available` when there is no pending offer to this agent for the conversation (expired,
+         *     withdrawn, or accepted by another desk); `409 agent_at_capacity` when the agent already works
+         *     `maxConcurrentChats` chats.
+         */
+        post: operations["acceptAgentOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an offer
+         * @description Declines the pending offer; the conversation goes back to the head of its queue and is not offered
+         *     to this agent again for a while. `409 offer_not_available` when there is no such pending offer.
+         */
+        post: operations["declineAgentOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conversations of the agent
+         * @description The conversations assigned to the agent (`status=assigned`, the default: the chats being worked,
+         *     several at once up to `maxConcurrentChats`) or recently ended by or for the agent (`status=ended`).
+         */
+        get: operations["listAgentConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A conversation with its customer context
+         * @description Everything the desk shows beside a chat: the conversation, the customer (identity and tier when the
+         *     customer is signed in), the context the SDK sent (page, product, ...), the bot transcript before the
+         *     hand-over, the customer's knowledge searches and earlier interactions. Readable by the assigned agent
+         *     and by an agent holding a pending offer for it; otherwise `404 not_found`.
+         */
+        get: operations["getAgentConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the transcript (agent)
+         * @description Same paging and shapes as `listMessages` on the customer side.
+         */
+        get: operations["listAgentConversationMessages"];
+        put?: never;
+        /**
+         * Send an agent reply
+         * @description Sends an agent message: text, markdown, quick replies or a card, plus `attachmentIds` of
+         *     `available` attachments of the conversation; `cannedResponseId` records which canned response the
+         *     reply came from (the parts are sent as given; the desk may have edited them). Same idempotency and
+         *     `clientMessageId` rules as `sendMessage`: `Idempotency-Key` required, `201` stored now, `200` already
+         *     stored. Only the assigned agent may send (`403 forbidden`); `409 conversation_ended` after the end.
+         */
+        post: operations["sendAgentMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Replay persisted events (agent gap fill)
+         * @description Same as `listConversationEvents` on the customer side, for a conversation the agent is assigned to
+         *     or was offered.
+         */
+        get: operations["listAgentConversationEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}/typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the agent's typing state
+         * @description Fire-and-forget; the customer sees `typing.started`/`typing.stopped` with the agent as participant.
+         *     The customer's typing reaches the desk the same way, as `typing.*` events on the desk stream.
+         */
+        post: operations["sendAgentTyping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the agent's read horizon
+         * @description Marks everything up to and including `upToSeq` as read by the agent (`receipt.read` with the agent
+         *     as participant). The horizon only moves forward.
+         */
+        post: operations["markAgentRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer to another queue
+         * @description Hands the conversation to another queue: the agent leaves (`participant.left`, `assignment.ended`
+         *     with reason `transferred`), the conversation is queued in `queueId` with its original priority and
+         *     the `note` is shown to the next agent, and the customer sees `transfer.succeeded`. On failure
+         *     (`transfer.failed`) the conversation stays with the agent. `404 not_found` for an unknown queue;
+         *     `409 conversation_ended` after the end.
+         */
+        post: operations["transferAgentConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a conversation (agent)
+         * @description Ends the conversation on the agent's behalf (`conversation.ended` with reason `agent`) and frees the
+         *     capacity (`assignment.ended`). Idempotent: ending an ended conversation returns it unchanged.
+         */
+        post: operations["endAgentConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/canned-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Canned responses
+         * @description The canned responses available to the agent, optionally filtered by `q` (matched against title,
+         *     shortcut and text). The desk inserts one into the composer and sends it with `sendAgentMessage`.
+         */
+        get: operations["listCannedResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The desk's callback list
+         * @description Callbacks requested by customers (ASAP or scheduled) in the agent's queues, soonest first, optionally
+         *     filtered by `status`. New ones also arrive as `callback.created` on the desk stream.
+         */
+        get: operations["listAgentCallbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/callbacks/{callbackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callbackId: components["parameters"]["CallbackId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a callback attempt or outcome
+         * @description Moves a callback to `attempting`, `completed` or `failed` (with an optional note). The customer sees
+         *     the matching `callback.*` event. `409` when the callback was cancelled or is already final.
+         */
+        patch: operations["updateAgentCallback"];
+        trace?: never;
+    };
+    "/v1/agent/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Desk event stream (SSE)
+         * @description The agent desk's Server-Sent Events stream, with the same framing, envelope, cursor, ping and
+         *     `Last-Event-ID` resume rules as `GET /v1/events`. It carries (1) every persisted and ephemeral event of
+         *     the conversations assigned to the agent (messages, `typing.*` of the customer, receipts, participants,
+         *     `conversation.ended`, ...), resumable by cursor, and (2) desk events, which are all ephemeral (no `seq`,
+         *     no SSE `id:`, not replayed; re-read the state with the GET operations after a reconnect): `offer.created`,
+         *     `offer.expired`, `offer.withdrawn`, `queue.changed`, `assignment.created`, `assignment.ended`,
+         *     `callback.created` and `presence.changed`.
+         *
+         *     The stream is also the desk's liveness signal: when every desk stream of the agent has been gone for
+         *     longer than the grace period, pending offers are withdrawn (back to the head of the queue) and the
+         *     agent is set `offline`.
+         */
+        get: operations["streamAgentEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1079,7 +1592,7 @@ export interface components {
          * @description Stable error code. The list may grow; unknown codes are treated by their `action`.
          * @enum {string}
          */
-        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large";
+        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity";
         Health: {
             /** @constant */
             status: "ok";
@@ -1918,7 +2431,7 @@ export interface components {
          * @description Every event the server emits, on the SSE stream, the WebSocket binding and in gap-fill pages.
          *     Clients ignore types they do not know.
          */
-        Event: components["schemas"]["ConversationCreatedEvent"] | components["schemas"]["ConversationStateChangedEvent"] | components["schemas"]["ConversationEndedEvent"] | components["schemas"]["ConversationRehydratedEvent"] | components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageUpdatedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["ReceiptDeliveredEvent"] | components["schemas"]["ReceiptReadEvent"] | components["schemas"]["TypingStartedEvent"] | components["schemas"]["TypingStoppedEvent"] | components["schemas"]["ParticipantJoinedEvent"] | components["schemas"]["ParticipantLeftEvent"] | components["schemas"]["ParticipantUpdatedEvent"] | components["schemas"]["ParticipantIdleEvent"] | components["schemas"]["ParticipantAutoDisconnectWarningEvent"] | components["schemas"]["EscalationRequestedEvent"] | components["schemas"]["EscalationFailedEvent"] | components["schemas"]["TransferSucceededEvent"] | components["schemas"]["TransferFailedEvent"] | components["schemas"]["QueueUpdatedEvent"] | components["schemas"]["CallbackOfferedEvent"] | components["schemas"]["CallbackScheduledEvent"] | components["schemas"]["CallbackAttemptingEvent"] | components["schemas"]["CallbackCompletedEvent"] | components["schemas"]["CallbackFailedEvent"] | components["schemas"]["CallStateChangedEvent"] | components["schemas"]["AuthRequestedEvent"] | components["schemas"]["AuthSucceededEvent"] | components["schemas"]["AuthFailedEvent"] | components["schemas"]["SessionExpiringEvent"] | components["schemas"]["SessionExpiredEvent"] | components["schemas"]["SurveyOfferedEvent"] | components["schemas"]["SurveyCompletedEvent"] | components["schemas"]["AttachmentStatusChangedEvent"] | components["schemas"]["StreamResetEvent"] | components["schemas"]["StreamReconnectEvent"];
+        Event: components["schemas"]["ConversationCreatedEvent"] | components["schemas"]["ConversationStateChangedEvent"] | components["schemas"]["ConversationEndedEvent"] | components["schemas"]["ConversationRehydratedEvent"] | components["schemas"]["MessageCreatedEvent"] | components["schemas"]["MessageUpdatedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["ReceiptDeliveredEvent"] | components["schemas"]["ReceiptReadEvent"] | components["schemas"]["TypingStartedEvent"] | components["schemas"]["TypingStoppedEvent"] | components["schemas"]["ParticipantJoinedEvent"] | components["schemas"]["ParticipantLeftEvent"] | components["schemas"]["ParticipantUpdatedEvent"] | components["schemas"]["ParticipantIdleEvent"] | components["schemas"]["ParticipantAutoDisconnectWarningEvent"] | components["schemas"]["EscalationRequestedEvent"] | components["schemas"]["EscalationFailedEvent"] | components["schemas"]["TransferSucceededEvent"] | components["schemas"]["TransferFailedEvent"] | components["schemas"]["QueueUpdatedEvent"] | components["schemas"]["CallbackOfferedEvent"] | components["schemas"]["CallbackScheduledEvent"] | components["schemas"]["CallbackAttemptingEvent"] | components["schemas"]["CallbackCompletedEvent"] | components["schemas"]["CallbackFailedEvent"] | components["schemas"]["CallStateChangedEvent"] | components["schemas"]["AuthRequestedEvent"] | components["schemas"]["AuthSucceededEvent"] | components["schemas"]["AuthFailedEvent"] | components["schemas"]["SessionExpiringEvent"] | components["schemas"]["SessionExpiredEvent"] | components["schemas"]["SurveyOfferedEvent"] | components["schemas"]["SurveyCompletedEvent"] | components["schemas"]["AttachmentStatusChangedEvent"] | components["schemas"]["StreamResetEvent"] | components["schemas"]["StreamReconnectEvent"] | components["schemas"]["OfferCreatedEvent"] | components["schemas"]["OfferExpiredEvent"] | components["schemas"]["OfferWithdrawnEvent"] | components["schemas"]["QueueChangedEvent"] | components["schemas"]["AssignmentCreatedEvent"] | components["schemas"]["AssignmentEndedEvent"] | components["schemas"]["CallbackCreatedEvent"] | components["schemas"]["PresenceChangedEvent"];
         ParticipantData: {
             participant: components["schemas"]["Participant"];
         };
@@ -2461,6 +2974,361 @@ export interface components {
              * @enum {string}
              */
             type: "stream.reconnect";
+        };
+        AgentSessionCreate: {
+            /** Format: email */
+            email: string;
+            /**
+             * Format: password
+             * @description Compared against the stored hash; never logged or echoed.
+             */
+            password: string;
+        };
+        AgentQueueRef: {
+            id: string;
+            name: string;
+        };
+        AgentSession: {
+            agentId: string;
+            /** @description The name customers see. */
+            displayName: string;
+            /** @description Bearer JWT for `agentAuth`, about 15 minutes. Not accepted by customer operations. */
+            accessToken: string;
+            refreshToken: string;
+            /**
+             * Format: date-time
+             * @description When `accessToken` expires.
+             */
+            expiresAt: string;
+            /** @description The queues the agent is a member of. */
+            queues: components["schemas"]["AgentQueueRef"][];
+            /** @description How many chats the agent works at once; no offers are made beyond it. */
+            maxConcurrentChats: number;
+        };
+        /** @enum {string} */
+        AgentPresenceStatus: "available" | "away" | "offline";
+        AgentPresence: {
+            status: components["schemas"]["AgentPresenceStatus"];
+            /** Format: date-time */
+            since: string;
+            /** @description Conversations currently assigned to the agent. */
+            activeChats: number;
+            maxConcurrentChats: number;
+        };
+        AgentPresenceUpdate: {
+            status: components["schemas"]["AgentPresenceStatus"];
+        };
+        AgentQueue: {
+            id: string;
+            name: string;
+            /** @description Conversations waiting (not counting those with a pending offer). */
+            waiting: number;
+            /** @description Conversations with a pending offer. */
+            offered?: number;
+            /** Format: date-time */
+            oldestWaitingSince?: string;
+            /** @description Estimated wait time for a conversation joining now. */
+            ewtSeconds?: number;
+            agentsAvailable?: number;
+        };
+        AgentQueueList: {
+            items: components["schemas"]["AgentQueue"][];
+        };
+        /**
+         * @description Who the customer is, as far as known: `kind: customer` for a signed-in customer (with `id`,
+         *     `displayName` and `tier` from the host identity), `kind: guest` otherwise.
+         */
+        CustomerSummary: {
+            kind: components["schemas"]["SessionKind"];
+            id?: string;
+            displayName?: string;
+            /** @description Service tier, e.g. `premier`; drives queue priority. */
+            tier?: string;
+        };
+        AgentQueueEntry: {
+            conversationId: string;
+            queueId: string;
+            /**
+             * Format: date-time
+             * @description When the conversation first joined the queue (kept across re-queues).
+             */
+            waitingSince: string;
+            /** @description Higher is served first; derived from the customer's tier (guests lowest). */
+            priority: number;
+            customer: components["schemas"]["CustomerSummary"];
+            topic?: string;
+            /** @description True when it came back after an expired or declined offer or a desk disconnect. */
+            requeued?: boolean;
+            /** @description The agent currently holding an offer for it, if any. */
+            offeredTo?: string;
+        };
+        AgentQueueEntryList: {
+            items: components["schemas"]["AgentQueueEntry"][];
+        };
+        AgentOffer: {
+            id: string;
+            conversationId: string;
+            queueId: string;
+            /** Format: date-time */
+            offeredAt: string;
+            /**
+             * Format: date-time
+             * @description Accept before this; afterwards the conversation goes back to the head of its queue.
+             */
+            expiresAt: string;
+            customer: components["schemas"]["CustomerSummary"];
+            topic?: string;
+            priority?: number;
+        };
+        AgentOfferList: {
+            items: components["schemas"]["AgentOffer"][];
+        };
+        AgentOfferDecline: {
+            reason?: string;
+        };
+        AgentConversationSummary: {
+            conversation: components["schemas"]["Conversation"];
+            customer: components["schemas"]["CustomerSummary"];
+            queueId?: string;
+            /** Format: date-time */
+            assignedAt?: string;
+            /** @description Customer messages after the agent's read horizon. */
+            unreadCount?: number;
+        };
+        AgentConversationList: {
+            items: components["schemas"]["AgentConversationSummary"][];
+            nextCursor?: string;
+        };
+        /**
+         * @description Where the customer was, taken from the conversation's `context` map: the well-known keys are
+         *     lifted out, and `raw` keeps the whole map.
+         */
+        CustomerContext: {
+            pageUrl?: string;
+            pageTitle?: string;
+            product?: string;
+            locale?: string;
+            device?: string;
+            raw: components["schemas"]["ContextMap"];
+        };
+        CustomerSearch: {
+            query: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The article the customer opened from the results, if any. */
+            selectedArticleId?: string;
+        };
+        EarlierInteraction: {
+            id: string;
+            channel: components["schemas"]["InteractionChannel"];
+            /** Format: date-time */
+            startedAt: string;
+            subject?: string;
+            conversationId?: string;
+        };
+        AgentConversationView: {
+            conversation: components["schemas"]["Conversation"];
+            customer: components["schemas"]["CustomerSummary"];
+            queueId?: string;
+            /** Format: date-time */
+            assignedAt?: string;
+            context: components["schemas"]["CustomerContext"];
+            /** @description The messages before the hand-over to a live agent. */
+            botTranscript: components["schemas"]["Message"][];
+            /** @description What the customer searched in the knowledge base before and during the conversation. */
+            searches: components["schemas"]["CustomerSearch"][];
+            /** @description Earlier contacts of a known customer (empty for guests), newest first. */
+            earlierInteractions: components["schemas"]["EarlierInteraction"][];
+            /** @description The note of the agent who transferred the conversation here, if any. */
+            transferNote?: string;
+        };
+        /** @description The parts an agent may send. */
+        AgentMessagePart: components["schemas"]["TextPart"] | components["schemas"]["MarkdownPart"] | components["schemas"]["QuickRepliesPart"] | components["schemas"]["CardPart"];
+        AgentMessageCreate: {
+            /**
+             * Format: uuid
+             * @description Desk-generated (UUIDv7), unique per conversation.
+             */
+            clientMessageId: string;
+            parts: components["schemas"]["AgentMessagePart"][];
+            /** @description Ids of `available` attachments of this conversation. */
+            attachmentIds?: string[];
+            replyTo?: string;
+            /** @description The canned response the reply was built from, for reporting. */
+            cannedResponseId?: string;
+        };
+        AgentTransfer: {
+            queueId: string;
+            /** @description Shown to the next agent, not to the customer. */
+            note?: string;
+        };
+        AgentConversationEnd: {
+            /** @description Free text (wrap-up note); the ended event's reason is `agent`. */
+            reason?: string;
+        };
+        CannedResponse: {
+            id: string;
+            title: string;
+            /** @description E.g. `/greet`. */
+            shortcut?: string;
+            locale?: string;
+            parts: components["schemas"]["AgentMessagePart"][];
+        };
+        CannedResponseList: {
+            items: components["schemas"]["CannedResponse"][];
+        };
+        AgentCallback: {
+            callback: components["schemas"]["Callback"];
+            customer: components["schemas"]["CustomerSummary"];
+            queueId?: string;
+            /** @description The latest note recorded by an agent. */
+            note?: string;
+        };
+        AgentCallbackList: {
+            items: components["schemas"]["AgentCallback"][];
+            nextCursor?: string;
+        };
+        AgentCallbackUpdate: {
+            /** @enum {string} */
+            status: "attempting" | "completed" | "failed";
+            note?: string;
+        };
+        /**
+         * @description Ephemeral (desk stream). A conversation is offered to this agent; alert the agent. Accept with
+         *     `POST /v1/agent/conversations/{conversationId}:accept` before `offer.expiresAt`.
+         */
+        OfferCreatedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "offer.created";
+            data: {
+                offer: components["schemas"]["AgentOffer"];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "offer.created";
+        };
+        /**
+         * @description Ephemeral (desk stream). The offer was not accepted in time; the conversation went back to the
+         *     head of its queue.
+         */
+        OfferExpiredEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "offer.expired";
+            data: {
+                offerId: string;
+                conversationId: string;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "offer.expired";
+        };
+        /**
+         * @description Ephemeral (desk stream). The offer is no longer valid: the customer left, the agent declined or
+         *     changed presence, the desk disconnected, or the conversation was transferred.
+         */
+        OfferWithdrawnEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "offer.withdrawn";
+            data: {
+                offerId: string;
+                conversationId: string;
+                /** @description E.g. `customer_left`, `declined`, `presence_changed`, `desk_disconnected`, `transferred`. */
+                reason: string;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "offer.withdrawn";
+        };
+        /** @description Ephemeral (desk stream). The waiting count or estimated wait of one of the agent's queues changed. */
+        QueueChangedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "queue.changed";
+            data: {
+                queueId: string;
+                waiting: number;
+                ewtSeconds?: number;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "queue.changed";
+        };
+        /**
+         * @description Ephemeral (desk stream). A conversation was assigned to this agent (after `:accept`, possibly from
+         *     another desk tab); its conversation events now flow on the desk stream.
+         */
+        AssignmentCreatedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "assignment.created";
+            data: {
+                assignment: components["schemas"]["AgentConversationSummary"];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assignment.created";
+        };
+        /**
+         * @description Ephemeral (desk stream). A conversation is no longer assigned to this agent (ended, transferred or
+         *     re-queued); its capacity is free again.
+         */
+        AssignmentEndedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "assignment.ended";
+            data: {
+                conversationId: string;
+                reason: components["schemas"]["EndReason"];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assignment.ended";
+        };
+        /** @description Ephemeral (desk stream). A customer requested a callback in one of the agent's queues. */
+        CallbackCreatedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "callback.created";
+            data: {
+                callback: components["schemas"]["AgentCallback"];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "callback.created";
+        };
+        /**
+         * @description Ephemeral (desk stream). The agent's presence changed (from another desk tab, or by the server,
+         *     e.g. `offline` after every desk stream disconnected).
+         */
+        PresenceChangedEvent: components["schemas"]["EventEnvelope"] & {
+            /** @constant */
+            type: "presence.changed";
+            data: {
+                presence: components["schemas"]["AgentPresence"];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "presence.changed";
         };
     };
     responses: {
@@ -4244,6 +5112,722 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    createAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The agent is signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    refreshAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description A renewed agent session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    deleteAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    getAgentPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The presence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentPresence"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    setAgentPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPresenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new presence. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentPresence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentQueues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queues. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentQueueList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentQueueEntries: {
+        parameters: {
+            query?: {
+                /** @description Only this queue (it must be one of the agent's queues, else `403 forbidden`). */
+                queueId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentQueueEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pending offers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentOfferList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    acceptAgentOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; when present, the same semantics as on `sendMessage`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now assigned to the agent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConversationView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    declineAgentOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AgentOfferDecline"];
+            };
+        };
+        responses: {
+            /** @description Declined. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentConversations: {
+        parameters: {
+            query?: {
+                status?: "assigned" | "ended";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConversationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    getAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentConversationView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentConversationMessages: {
+        parameters: {
+            query?: {
+                beforeSeq?: number;
+                afterSeq?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    sendAgentMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this command (the SDK sends the `clientMessageId`). Kept at least
+                 *     24 hours. Same key and body: the original response again; same key, other body:
+                 *     `422 idempotency_key_reuse`; same key while the first is still running: `409 idempotency_key_in_flight`.
+                 *     Missing: `400 idempotency_key_required`. Servers accept the value with or without the surrounding
+                 *     double quotes of the draft's structured-field string form.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
+            };
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The message was already stored (same `clientMessageId`, or an idempotent replay). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description The message was stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentConversationEvents: {
+        parameters: {
+            query: {
+                /** @description Return events with a `seq` strictly greater than this. */
+                afterSeq: number;
+                /** @description Maximum number of events to return. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the event log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    sendAgentTyping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TypingRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; nothing is returned. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    markAgentRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadRequest"];
+            };
+        };
+        responses: {
+            /** @description The horizon was recorded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    transferAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; when present, the same semantics as on `sendMessage`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentTransfer"];
+            };
+        };
+        responses: {
+            /** @description The conversation, now queued in the target queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    endAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AgentConversationEnd"];
+            };
+        };
+        responses: {
+            /** @description The ended conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listCannedResponses: {
+        parameters: {
+            query?: {
+                q?: string;
+                /** @description BCP 47 language tag; defaults to the session's locale. */
+                locale?: components["parameters"]["Locale"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canned responses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    listAgentCallbacks: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CallbackStatus"];
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                limit?: components["parameters"]["PageLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callbacks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentCallbackList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    updateAgentCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callbackId: components["parameters"]["CallbackId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentCallbackUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated callback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentCallback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    streamAgentEvents: {
+        parameters: {
+            query?: {
+                /** @description Same as `Last-Event-ID`, for clients that cannot set headers. When both are present the header wins. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The last SSE `id:` the client saw on any stream of this session: an opaque session cursor, sent back
+                 *     verbatim. The server replays every persisted event after it, then goes live.
+                 */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless `text/event-stream`; each frame's `data:` holds one `Event`. */
+            200: {
+                headers: {
+                    /** @description Always `no-cache`. */
+                    "Cache-Control"?: "no-cache";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
