@@ -10,8 +10,9 @@ import { sessionRoutes } from './routes/sessions.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { eventRoutes } from './routes/events.js';
 import { availabilityRoutes } from './routes/availability.js';
+import { surveyRoutes } from './routes/surveys.js';
 
-const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes };
+const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes, ...surveyRoutes };
 
 /** The request pipeline: CORS, routing by the contract, auth, validation, the handler, problem+json. */
 export function createRequestHandler(app: AppContext, state: { draining: boolean }) {

@@ -4,6 +4,7 @@ import type { Queryable } from '../storage/database.js';
 import { withEvents, type EventTransaction } from './event-writer.js';
 import { newId, nowIso } from './ids.js';
 import { insertMessage, type CustomerPart } from './messages.js';
+import { offerSurveyInTransaction } from './surveys.js';
 import type { Caller, Conversation, ConversationState, Participant } from './types.js';
 
 interface ConversationRow {
@@ -86,10 +87,12 @@ export async function listConversations(app: AppContext, caller: Caller, status?
   return rows.map(toConversation);
 }
 
-async function endInTransaction(w: EventTransaction, row: ConversationRow, reason: string, actor: Participant): Promise<void> {
+async function endInTransaction(w: EventTransaction, row: ConversationRow, reason: string, actor: Participant, offerSurvey = true): Promise<void> {
   await w.tx.query("UPDATE conversations SET state = 'ended', ended_at = now(), end_reason = $2 WHERE id = $1", [row.id, reason]);
   await w.append(row.id, 'conversation.state_changed', { state: 'ended', previousState: row.state }, actor);
   await w.append(row.id, 'conversation.ended', { reason }, actor);
+  // Chats get a post-chat survey; not when the whole session ends (its tokens stop working, so nobody could answer).
+  if (offerSurvey && row.channel === 'chat') await offerSurveyInTransaction(w, row.id);
 }
 
 export async function endConversation(app: AppContext, caller: Caller, id: string): Promise<Conversation> {
@@ -107,7 +110,7 @@ export async function endConversationsOfSession(app: AppContext, sessionId: stri
   for (const { id } of open) {
     await withEvents(app, async (w) => {
       const row = await loadOwnConversation(w.tx, caller, id, true);
-      if (row.state !== 'ended') await endInTransaction(w, row, reason, { role: 'customer', id: sessionId });
+      if (row.state !== 'ended') await endInTransaction(w, row, reason, { role: 'customer', id: sessionId }, false);
     });
   }
 }

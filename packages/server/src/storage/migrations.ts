@@ -86,6 +86,14 @@ const migrations: string[] = [
     conversation_id text PRIMARY KEY REFERENCES conversations(id),
     purged_through_seq integer NOT NULL
   );`,
+  /* 2: post-chat surveys, offered when a chat ends, answered once */ `
+  CREATE TABLE surveys (
+    id text PRIMARY KEY,
+    conversation_id text NOT NULL UNIQUE REFERENCES conversations(id),
+    offered_at timestamptz NOT NULL DEFAULT now(),
+    answers jsonb,
+    submitted_at timestamptz
+  );`,
 ];
 
 const MIGRATION_LOCK = 7_441_001;
