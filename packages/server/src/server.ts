@@ -8,7 +8,7 @@ import { Contract } from './contract/validator.js';
 import { SigningKeys } from './auth/signing-keys.js';
 import { HostIdentity } from './auth/host-identity.js';
 import { Fanout } from './stream/fanout.js';
-import type { SessionStream } from './stream/session-stream.js';
+import { PING_SLICES, type SessionStream } from './stream/session-stream.js';
 import type { Database } from './storage/database.js';
 import { openPglite } from './storage/pglite.js';
 import { openPostgres } from './storage/postgres.js';
@@ -67,7 +67,6 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
   });
 
   // Pinging 10k streams in one tick stalls the loop for ~300 ms; a slice per tick spreads the work.
-  const PING_SLICES = 15;
   let slice = 0;
   const ping = setInterval(() => {
     slice = (slice + 1) % PING_SLICES;

@@ -28,7 +28,7 @@ export async function claimKey(tx: Queryable, sessionId: string, key: string, ha
 
 /** Stores the response with what it reports, in the same transaction. */
 export async function storeResponse(tx: Queryable, sessionId: string, key: string, hash: string, stored: Stored): Promise<void> {
-  await tx.query("INSERT INTO idempotency_keys (session_id, key, request_hash, state, status, response) VALUES ($1, $2, $3, 'done', $4, $5)", [
+  await tx.query('INSERT INTO idempotency_keys (session_id, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5)', [
     sessionId, key, hash, stored.status, JSON.stringify(stored.body),
   ]);
 }

@@ -64,9 +64,8 @@ const migrations: string[] = [
     session_id text NOT NULL,
     key text NOT NULL,
     request_hash text NOT NULL,
-    state text NOT NULL,
-    status integer,
-    response text,
+    status integer NOT NULL,
+    response text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (session_id, key)
   );

@@ -6,6 +6,8 @@ import type { Delivery, Fanout } from './fanout.js';
 import { decodeCursor, encodeCursor, type Positions } from './cursor.js';
 
 const REPLAY_PAGE = 500;
+/** The ping interval is cut into this many slices; each stream is pinged in one of them. */
+export const PING_SLICES = 15;
 let streamCounter = 0;
 const MAX_BUFFERED_BYTES = 1024 * 1024; // a reader this far behind reconnects and resumes instead
 
@@ -21,7 +23,7 @@ export class SessionStream {
   private closed = false;
   private unsubscribe?: () => void;
   /** Which slice of the ping interval this stream is pinged in. */
-  readonly pingSlice = (streamCounter = (streamCounter + 1) % 15);
+  readonly pingSlice = (streamCounter = (streamCounter + 1) % PING_SLICES);
 
   constructor(
     private readonly res: ServerResponse,
