@@ -8,7 +8,6 @@
 //
 // Needs the built server (node scripts/pnpm.mjs --filter @foyer/server build) and, for the PostgreSQL
 // part, Debian's postgresql package. See bench/README.md for the method.
-import { fork } from 'node:child_process';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpuSampler, machineInfo, postgresPids, rssKiB } from './lib/proc.mjs';
 import { nowMs, sleep, summarize } from './lib/stats.mjs';
-import { fmt, table } from './lib/report.mjs';
+import { fmt } from './lib/report.mjs';
+import { Worker } from './lib/worker-client.mjs';
+import { api, healthProbe, pool } from './lib/http-setup.mjs';
+import { pgActivity, pgQueueUsage, pgVersion } from './lib/pg-probes.mjs';
+import { comparison, printSummary } from './lib/summary.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const PKG = join(HERE, '..');
@@ -101,83 +104,7 @@ function isAlive(pid) {
   }
 }
 
-// ---------------------------------------------------------------- workers (IPC)
-
-class Worker {
-  constructor(name) {
-    this.name = name;
-    this.pending = new Map();
-    this.seq = 0;
-    this.child = fork(join(HERE, 'lib', 'worker.mjs'), [name], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
-    this.pid = this.child.pid;
-    this.child.on('message', (m) => {
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      this.pending.delete(m.id);
-      clearTimeout(p.timer);
-      if (m.ok) p.resolve(m.result);
-      else p.reject(new Error(`${this.name}: ${m.error}`));
-    });
-    this.child.on('exit', (code, signal) => {
-      for (const p of this.pending.values()) {
-        clearTimeout(p.timer);
-        p.reject(new Error(`${this.name} exited (${code ?? signal})`));
-      }
-      this.pending.clear();
-    });
-  }
-
-  call(cmd, args, timeoutMs = 60_000) {
-    const id = ++this.seq;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new Error(`${this.name}: ${cmd} timed out after ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
-      this.child.send({ id, cmd, args });
-    });
-  }
-
-  kill() {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
-  }
-}
-
-// ---------------------------------------------------------------- HTTP helpers (setup)
-
-async function api(base, path, { token, body, headers = {} } = {}) {
-  for (let attempt = 1; ; attempt++) {
-    let res;
-    let text = '';
-    try {
-      res = await fetch(new URL(path, base), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(30_000),
-      });
-      text = await res.text();
-      if (res.ok) return JSON.parse(text);
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-    if (attempt >= 3 || (res && res.status < 500 && res.status !== 429)) throw new Error(`POST ${path} -> ${res?.status}: ${text.slice(0, 300)}`);
-    await sleep(250 * attempt);
-  }
-}
-
-async function pool(n, concurrency, fn) {
-  const out = new Array(n);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(n, concurrency) }, async () => {
-    while (next < n) {
-      const i = next++;
-      out[i] = await fn(i);
-    }
-  }));
-  return out;
-}
+// ---------------------------------------------------------------- sessions and conversations (setup)
 
 async function createSessions(url, n) {
   const t = nowMs();
@@ -198,41 +125,6 @@ async function createConversations(url, sessions) {
   });
   log(`  ${out.length} conversations in ${((nowMs() - t) / 1000).toFixed(1)} s`);
   return out;
-}
-
-/** Response times of GET /healthz on each server every 50 ms: a proxy for event-loop lag. */
-function healthProbe(servers) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const rtts = new Map(servers.map((s) => [s.label, []]));
-  let active = true;
-  const get = (url) =>
-    new Promise((resolve) => {
-      const u = new URL('/healthz', url);
-      const req = http.get({ host: u.hostname, port: u.port, path: u.pathname, agent, timeout: 5_000 }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(true));
-      });
-      req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', () => resolve(false));
-    });
-  const loop = (async () => {
-    while (active) {
-      for (const s of servers) {
-        const t = nowMs();
-        const ok = await get(s.url);
-        rtts.get(s.label).push(ok ? nowMs() - t : 5_000);
-      }
-      await sleep(50);
-    }
-  })();
-  return {
-    async stop() {
-      active = false;
-      await loop;
-      agent.destroy();
-      return Object.fromEntries([...rtts].map(([k, v]) => [k, { over50ms: v.filter((x) => x > 50).length, ...summarize(v) }]));
-    },
-  };
 }
 
 // ---------------------------------------------------------------- the benchmark
@@ -336,75 +228,6 @@ async function idleHold(servers) {
       notes.push(`${s.label} idle again with ${servers.length} processes up: CPU ${cpu[s.label]} %, /healthz p50 ${health[s.label].p50} max ${health[s.label].max} ms.`);
     }
     log(`  ${s.label} idle: CPU ${cpu[s.label]} %, /healthz p50 ${health[s.label].p50} max ${health[s.label].max} ms (${health[s.label].over50ms} of ${health[s.label].n} over 50 ms)`);
-  }
-}
-
-/**
- * Samples pg_stat_activity every 200 ms: how many client backends are running a statement, sit inside
- * a transaction waiting for the server process (ClientRead), or are idle. Shows whether PostgreSQL or
- * the Node process is the one being waited for.
- */
-async function pgActivity(pgUrl) {
-  if (!pgUrl) return { stop: async () => undefined };
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  const sums = { active: 0, idleInTransaction: 0, idle: 0 };
-  const waits = {};
-  let n = 0;
-  let on = true;
-  const loop = (async () => {
-    while (on) {
-      const { rows } = await c.query(
-        `SELECT state, wait_event, count(*)::int AS c FROM pg_stat_activity
-          WHERE backend_type = 'client backend' AND datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1, 2`,
-      );
-      n++;
-      for (const r of rows) {
-        if (r.state === 'active') {
-          sums.active += r.c;
-          const k = r.wait_event ?? 'on CPU';
-          waits[k] = (waits[k] ?? 0) + r.c;
-        } else if (r.state?.startsWith('idle in transaction')) sums.idleInTransaction += r.c;
-        else sums.idle += r.c;
-      }
-      await sleep(200);
-    }
-  })().catch(() => undefined);
-  return {
-    async stop() {
-      on = false;
-      await loop;
-      await c.end().catch(() => undefined);
-      const avg = (x) => Math.round((x / Math.max(1, n)) * 10) / 10;
-      return { samples: n, active: avg(sums.active), idleInTransaction: avg(sums.idleInTransaction), idle: avg(sums.idle), activeWaits: Object.fromEntries(Object.entries(waits).map(([k, v]) => [k, avg(v)])) };
-    },
-  };
-}
-
-async function pgQueueUsage(pgUrl) {
-  if (!pgUrl) return undefined;
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgUrl });
-  try {
-    await c.connect();
-    const [{ usage }] = (await c.query('SELECT pg_notification_queue_usage() AS usage')).rows;
-    return Number(usage);
-  } catch {
-    return undefined;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-async function pgVersion(pgUrl) {
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  try {
-    return (await c.query('SHOW server_version')).rows[0].server_version;
-  } finally {
-    await c.end();
   }
 }
 
@@ -603,78 +426,6 @@ async function stopServer(server, { keepData = false } = {}) {
   log(`  ${server.label} stopped (${code})`);
 }
 
-// ---------------------------------------------------------------- summary
-
-function comparison(pgInfo) {
-  const rows = [];
-  const pgliteTop = streamRows.filter((r) => r.storage === 'PGlite').at(-1);
-  const pgRows = streamRows.filter((r) => r.storage === 'PostgreSQL');
-  const byName = (n) => loadRows.find((r) => r.name === n);
-  const top = CFG.rates[CFG.rates.length - 1];
-  if (pgliteTop) {
-    rows.push({ what: `RSS per held stream (PGlite, ${fmt.int(pgliteTop.streams)})`, measured: `${pgliteTop.perStreamKiB.toFixed(1)} KiB`, goal: '<= 50 KB/stream incl. session state (goal 1)', anchors: 'Centrifugo ~30 KB/conn; autopush Rust 10 KB; Rust SSE ~5 KB; Express 2014 ~46 KB' });
-  }
-  for (const r of pgRows) rows.push({ what: `RSS per held stream (${r.server}, ${fmt.int(r.streams)})`, measured: `${r.perStreamKiB.toFixed(1)} KiB`, goal: '<= 50 KB/stream (goal 1)', anchors: '' });
-  if (pgInfo?.twoProcRss) {
-    const t = pgInfo.twoProcRss;
-    rows.push({ what: `RSS for ${fmt.int(t.streams)} streams (2 procs)`, measured: `${fmt.mib(t.total)} MiB`, goal: '20k streams/node in <= 1 GiB (goal 1)', anchors: 'Mercure 40k on 2 vCPU/1 GiB' });
-  }
-  const opens = streamRows.filter((r) => r.openedThisStep >= 1000 || QUICK).map((r) => r.opensPerSec);
-  if (opens.length) rows.push({ what: 'stream opens/s (no replay)', measured: `${fmt.int(Math.min(...opens))}-${fmt.int(Math.max(...opens))}/s`, goal: '>= 350 connects/s (goal 5: 20k in 60 s)', anchors: 'Centrifugo ~170 connects/s per pod' });
-  const deliv = loadRows.filter((r) => r.offeredPerSec === top || r.name.includes('fan-out'));
-  for (const r of deliv) {
-    rows.push({ what: `deliveries/s, ${r.name}`, measured: `${fmt.int(r.deliveriesPerSec)}/s, p99 ${r.latencyMs.p99} ms`, goal: '>= 10,000/s per node, p99 <= 100 ms (goal 2)', anchors: 'Socket.IO 30k/s broadcast; Centrifugo ~25k/s/pod p99 200 ms' });
-  }
-  const lite = byName(`PGlite 1 proc @${top}`);
-  if (lite) rows.push({ what: 'PGlite persisted msg/s', measured: `${fmt.dec(lite.achievedPerSec)} of ${top} offered, p99 ${lite.latencyMs.p99} ms`, goal: '>= 300 msg/s (goal 3, hypothesis)', anchors: 'PGlite insert ~0.06 ms in memory' });
-  const pg1 = byName(`PG 1 proc @${top}`);
-  const pg2 = byName(`PG 2 proc @${top}`);
-  if (pg1) rows.push({ what: 'PostgreSQL msg/s, POST->other stream (1 proc)', measured: `${fmt.dec(pg1.achievedPerSec)} of ${top}, p99 ${pg1.latencyMs.p99} ms`, goal: '>= 1,000 msg/s, p99 <= 150 ms (goal 3)', anchors: 'Centrifugo PG outbox 16k/s, ~1.3 ms' });
-  if (pg2) rows.push({ what: 'PostgreSQL msg/s, across processes', measured: `${fmt.dec(pg2.achievedPerSec)} of ${top}, p99 ${pg2.latencyMs.p99} ms`, goal: '>= 1,000 msg/s, p99 <= 250 ms (goal 3)', anchors: '' });
-  for (const rate of CFG.rates) {
-    const one = byName(`PG 1 proc @${rate}`);
-    const two = byName(`PG 2 proc @${rate}`);
-    if (one && two) rows.push({ what: `cross-process p99 added @${rate}`, measured: `${fmt.dec(two.latencyMs.p99 - one.latencyMs.p99, 2)} ms (p50 ${fmt.dec(two.latencyMs.p50 - one.latencyMs.p50, 2)} ms)`, goal: '<= 10 ms p99 (goal 4)', anchors: 'Soketi: +100 ms p95 with redis adapter' });
-  }
-  return rows;
-}
-
-function printSummary(meta, cmp) {
-  const s = table(
-    `Held SSE streams (RSS from /proc/<pid>/status VmRSS, 2 s after the last open; per stream = (after - before) / streams; idle: ${QUICK ? 1 : 16} s with no load, which spans one 15 s SSE ping)`,
-    [
-      { key: 'storage', label: 'storage', left: true }, { key: 'server', label: 'proc', left: true }, { key: 'streams', label: 'streams' }, { key: 'sessions', label: 'sessions' },
-      { key: 'failed', label: 'failed' }, { key: 'openedThisStep', label: 'opened' }, { key: 'openS', label: 'open s' }, { key: 'opensPerSec', label: 'opens/s' },
-      { key: 'before', label: 'RSS before MiB' }, { key: 'after', label: 'RSS after MiB' }, { key: 'perStream', label: 'KiB/stream' },
-      { key: 'idleCpu', label: 'idle CPU %' }, { key: 'idleHz', label: 'idle healthz p50/max ms' },
-    ],
-    streamRows.map((r) => ({ ...r, idleCpu: r.idleCpuPct, idleHz: r.idleHealthzMs ? `${r.idleHealthzMs.p50}/${r.idleHealthzMs.max}` : undefined, streams: fmt.int(r.streams), sessions: fmt.int(r.sessions), openedThisStep: fmt.int(r.openedThisStep), openS: fmt.dec(r.openSeconds), opensPerSec: fmt.int(r.opensPerSec), before: fmt.mib(r.rssBeforeKiB), after: fmt.mib(r.rssAfterKiB), perStream: fmt.dec(r.perStreamKiB) })),
-  );
-  const l = table(
-    `Load phases (open loop, ${CFG.durationMs / 1000} s each, round-robin over ${CFG.loadConversations} conversations of ${CFG.loadConversations} sessions, each message delivered to the ${CFG.streamsPerSession} streams of its session (fan-out probe: ${CFG.fanoutProbe.streams} streams of 1 session); at most ${CFG.maxInFlight} POSTs in flight, due messages beyond that are skipped; achieved/s and deliveries/s count completions inside the window; latency = POST sent -> event parsed on a stream in another client process; CPU in % of one core (box: % of all ${CPUS} cores); CPU ms/msg = (server processes + postgres) CPU time / 201s; PG backends = average client backends running a statement / inside a transaction waiting for the Node process / idle, sampled every 200 ms)`,
-    [
-      { key: 'name', label: 'phase', left: true }, { key: 'offeredPerSec', label: 'offered/s' }, { key: 'ach', label: 'achieved/s' }, { key: 'ok', label: '201s' }, { key: 'skipped', label: 'skipped' }, { key: 'rateLimited', label: '429s' }, { key: 'errors', label: 'errors' },
-      { key: 'dps', label: 'deliveries/s' }, { key: 'deliv', label: 'delivered/expected' }, { key: 'p50', label: 'lat p50 ms' }, { key: 'p99', label: 'lat p99 ms' }, { key: 'max', label: 'lat max ms' },
-      { key: 'post', label: 'POST p50/p99 ms' }, { key: 'cpuMsPerMessage', label: 'CPU ms/msg' }, { key: 'cpu', label: 'CPU % of a core', left: true }, { key: 'hz', label: 'healthz p99 ms', left: true },
-      { key: 'pgb', label: 'PG backends act/in-tx/idle', left: true },
-    ],
-    loadRows.map((r) => ({
-      ...r, ach: fmt.dec(r.achievedPerSec), dps: fmt.int(r.deliveriesPerSec), deliv: `${r.deliveries}/${r.expectedDeliveries}`,
-      p50: r.latencyMs.p50, p99: r.latencyMs.p99, max: r.latencyMs.max, post: `${r.postMs.p50}/${r.postMs.p99}`,
-      cpu: [...Object.entries(r.cpuPct).filter(([k]) => k.startsWith('pg') || k === 'pglite').map(([k, v]) => `${k} ${v}`), r.cpuPct.postgres !== undefined ? `postgres ${r.cpuPct.postgres}` : undefined, `clients ${r.cpuPct.clients}`, `loader ${r.cpuPct.loader}`, `others ${r.cpuPct.others}`, `box ${r.cpuPct.machineBusyPct}`].filter(Boolean).join(', '),
-      hz: Object.entries(r.healthzMs).map(([k, v]) => `${k} ${v.p99}`).join(', '),
-      pgb: r.pgBackends ? `${r.pgBackends.active}/${r.pgBackends.idleInTransaction}/${r.pgBackends.idle}` : undefined,
-    })),
-  );
-  const during = loadRows.map((r) => `  ${r.name}: ${r.openDuring}${r.repeated ? ` (repeated because of other processes' CPU ${r.repeated.othersPct.join(' % / ')} %; kept the ${r.repeated.kept})` : ''}`).join('\n');
-  const c = table('Against the published anchors (server-anchors.md; goals are for a 2-core node; figures above are from this machine)', [
-    { key: 'what', label: 'figure', left: true }, { key: 'measured', label: 'measured', left: true }, { key: 'goal', label: 'suggested goal', left: true }, { key: 'anchors', label: 'published anchors', left: true },
-  ], cmp);
-  const header = `Foyer server benchmark (${QUICK ? 'QUICK' : 'full'}) ${meta.date}: ${meta.machine.cpus} x ${meta.machine.cpuModel}, ${meta.machine.memGiB} GiB, Node ${meta.node}${meta.postgres ? `, PostgreSQL ${meta.postgres}` : ''}, PGlite ${meta.pglite}.\nServers, PostgreSQL, ${CFG.streamWorkers} stream-client processes and 1 load process all share these CPUs (loopback).
-Calibration: a plain node:http server here answers ${fmt.int(meta.calibration.helloReqPerSec)} req/s over loopback (10 keep-alive connections from another process); other processes used ${meta.calibration.othersIdlePct} % of one core before the run.`;
-  return [header, '', s, '', l, '', 'Open during each load phase:', during, '', ...notes, notes.length ? '' : undefined, c].filter((x) => x !== undefined).join('\n');
-}
-
 /** A trivial node:http server here, GETs from the load worker: what loopback HTTP costs on this machine. */
 async function calibrateHttp() {
   const srv = http.createServer((req, res) => res.end('ok'));
@@ -727,8 +478,9 @@ async function main() {
   }
   meta.wallSeconds = Math.round((nowMs() - T0) / 100) / 10;
   meta.quietGateWaitS = Math.round(gateSpentMs / 1000);
-  const cmp = comparison(pgInfo);
-  const text = printSummary(meta, cmp);
+  const run = { cfg: CFG, quick: QUICK, cpus: CPUS, streamRows, loadRows, notes };
+  const cmp = comparison(run, pgInfo);
+  const text = printSummary(run, meta, cmp);
   console.log(`\n${text}\n\nwall time ${meta.wallSeconds} s, of which ${meta.quietGateWaitS} s waiting for other processes to quieten`);
   mkdirSync(join(HERE, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify({ meta, streams: streamRows, loads: loadRows, notes, comparison: cmp, table: text }, null, 2)}\n`);
