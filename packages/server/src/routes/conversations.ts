@@ -48,7 +48,7 @@ export const conversationRoutes: Record<string, Handler> = {
     const participant = customerOf(caller);
     const event = { id: newId(), type: `typing.${state}`, conversationId: conversation.id, occurredAt: nowIso(), actor: participant, ephemeral: true, data: { participant } };
     // Typing goes to the other side of the conversation (agents watching it), not back to the customer.
-    await app.fanout.ephemeral([`c:${conversation.id}`], JSON.stringify(event));
+    await app.fanout.ephemeral([`c:${conversation.id}`, ...(conversation.assigned_agent_id ? [`a:${conversation.assigned_agent_id}`] : [])], JSON.stringify(event));
     return { status: 202 };
   },
 
