@@ -66,6 +66,9 @@ export async function loadAgent(db: Queryable, agentId: string, forUpdate = fals
   return row;
 }
 
+const endedAgentSessions = new Map<string, { ended: boolean; checkedAt: number }>();
+const CHECK_TTL_MS = 5_000;
+
 const refreshExpiry = (app: AppContext) => new Date(Date.now() + app.config.refreshTokenTtlSeconds * 1000).toISOString();
 
 async function sessionBody(app: AppContext, agent: AgentRow, agentSessionId: string, refreshToken: string) {
@@ -102,21 +105,26 @@ export async function refreshAgentSession(app: AppContext, refreshToken: string)
     'SELECT id, agent_id, ended_at, refresh_expires_at FROM agent_sessions WHERE refresh_token_hash = $1',
     [hashSecret(refreshToken)],
   );
-  if (!session) throw new Problem('invalid_token', 'the refresh token is not valid', { errors: [{ pointer: '/refreshToken', code: 'invalid_token' }] });
+  if (!session) {
+    // A rotated-out token coming back means it leaked or raced: the session is revoked.
+    const revoked = await app.db.query<{ id: string }>('UPDATE agent_sessions SET ended_at = coalesce(ended_at, now()) WHERE previous_refresh_token_hash = $1 RETURNING id', [hashSecret(refreshToken)]);
+    for (const { id } of revoked) endedAgentSessions.set(id, { ended: true, checkedAt: Date.now() });
+    if (revoked.length) throw new Problem('session_expired', 'the refresh token was already used; the session is revoked, sign in again');
+    throw new Problem('invalid_token', 'the refresh token is not valid', { errors: [{ pointer: '/refreshToken', code: 'invalid_token' }] });
+  }
   if (session.ended_at || new Date(session.refresh_expires_at).getTime() < Date.now()) throw new Problem('session_expired', 'the agent session has ended: sign in again');
   const next = newSecret();
-  const rotated = await app.db.query('UPDATE agent_sessions SET refresh_token_hash = $3, refresh_expires_at = $4 WHERE id = $1 AND refresh_token_hash = $2 RETURNING id', [
+  const rotated = await app.db.query('UPDATE agent_sessions SET refresh_token_hash = $3, refresh_expires_at = $4, previous_refresh_token_hash = $2 WHERE id = $1 AND refresh_token_hash = $2 RETURNING id', [
     session.id, hashSecret(refreshToken), hashSecret(next), refreshExpiry(app),
   ]);
   if (!rotated.length) {
     await app.db.query('UPDATE agent_sessions SET ended_at = now() WHERE id = $1', [session.id]);
+    endedAgentSessions.set(session.id, { ended: true, checkedAt: Date.now() });
     throw new Problem('session_expired', 'the refresh token was already used; sign in again');
   }
   return sessionBody(app, await loadAgent(app.db, session.agent_id), session.id, next);
 }
 
-const endedAgentSessions = new Map<string, { ended: boolean; checkedAt: number }>();
-const CHECK_TTL_MS = 5_000;
 
 /** An agent token is honoured while its session lives (sign-out ends it; other processes notice within 5 s). */
 export async function verifyAgent(app: AppContext, token: string): Promise<AgentCaller> {

@@ -110,10 +110,12 @@ const migrations: string[] = [
     id text PRIMARY KEY,
     agent_id text NOT NULL REFERENCES agents(id),
     refresh_token_hash text NOT NULL UNIQUE,
+    previous_refresh_token_hash text,
     refresh_expires_at timestamptz NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     ended_at timestamptz
   );
+  CREATE INDEX agent_sessions_by_previous ON agent_sessions (previous_refresh_token_hash);
   CREATE TABLE queue_entries (
     conversation_id text PRIMARY KEY REFERENCES conversations(id),
     escalation_id text NOT NULL,
