@@ -56,9 +56,9 @@ export async function setPresence(base: string, agent: Agent, status: 'available
 }
 
 /** A desk: signed in, stream open, available. */
-export async function openDesk(base: string, email: string, streamBase = base) {
-  const agent = await signInAgent(base, email);
-  const stream = openStream(streamBase, agent.accessToken, undefined, '/v1/agent/events');
+export async function openDesk(base: string, email: string, password = PASSWORD) {
+  const agent = await signInAgent(base, email, password);
+  const stream = openStream(base, agent.accessToken, undefined, '/v1/agent/events');
   await waitFor('desk stream open', () => stream.raw().includes('stream open'));
   await setPresence(base, agent, 'available');
   const ofType = (type: string) => stream.events.filter((e) => e.json.type === type).map((e) => e.json);

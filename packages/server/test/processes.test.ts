@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractViolations, runServerToExit, spawnServer, startPostgres, type ServerProcess, type TestPostgres } from '../src/testing/index.js';
 import { call, conversation, eventsOf, guest, openStream, send, waitFor } from './support.js';
+import { agentSend, escalate, openDesk } from './agent-support.js';
 
 describe('PGlite data directory', () => {
   it('refuses a second server on the same directory, and a killed server leaves no lock that blocks', async () => {
@@ -74,6 +75,24 @@ describe('two server processes on one PostgreSQL', () => {
     await waitFor('three messages on process one', () => stream.events.filter((e) => e.json.type === 'message.created').length === 3);
     expect(stream.events.filter((e) => e.json.type === 'message.created').map((e) => e.json.seq)).toEqual([2, 3, 4]);
     await stream.close();
+  });
+
+  it('offers a customer waiting on one process to an agent whose desk is on the other, and both hear each other', async () => {
+    const desk = await openDesk(one.url, 'agent@demo.bank', 'foyer-demo');
+    const s = await guest(two.url);
+    const cid = await conversation(two.url, s.accessToken);
+    const stream = openStream(two.url, s.accessToken);
+    await waitFor('stream open', () => stream.raw().includes('stream open'));
+    expect((await escalate(two.url, s.accessToken, cid)).json.status).toBe('queued');
+    await waitFor('offer on process one', () => desk.ofType('offer.created').find((e) => e.data.offer.conversationId === cid));
+    expect((await call(one.url, 'POST', `/v1/agent/conversations/${cid}:accept`, { token: desk.agent.accessToken })).status).toBe(200);
+    await waitFor('participant.joined on process two', () => stream.events.find((e) => e.json.type === 'participant.joined'));
+    expect((await agentSend(one.url, desk.agent, cid, 'from process one')).status).toBe(201);
+    await waitFor('agent message on process two', () => stream.events.find((e) => e.json.type === 'message.created' && e.json.data.message.author.role === 'agent'));
+    expect((await send(two.url, s.accessToken, cid, 'from process two')).status).toBe(201);
+    await waitFor('customer message on process one', () => desk.ofType('message.created').find((e) => e.data.message.parts[0].text === 'from process two'));
+    await call(one.url, 'POST', `/v1/agent/conversations/${cid}:end`, { token: desk.agent.accessToken });
+    await Promise.all([stream.close(), desk.stream.close()]);
   });
 
   it('holds the rate limit across processes', async () => {
