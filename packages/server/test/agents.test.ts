@@ -156,7 +156,7 @@ describe('the agent desk at /agent/', () => {
   it('answers 404 when the desk is not built', async () => {
     const r = await fetch(`${missing.url}/agent/`);
     expect(r.status).toBe(404);
-    expect((await r.json()).code).toBe('not_found');
+    expect(((await r.json()) as { code: string }).code).toBe('not_found');
   });
 });
 
