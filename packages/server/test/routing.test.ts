@@ -113,6 +113,27 @@ describe('escalation → queue → offer → accept → chat → transfer → en
     await Promise.all([stream.close(), ada.stream.close(), bo.stream.close()]);
   });
 
+  it('resumes the desk stream from its cursor with what the customer wrote meanwhile', async () => {
+    const ada = await openDesk(server.url, 'ada@bank.test');
+    const customer = await guest(server.url);
+    const cid = await conversationOn(server.url, customer.accessToken, 'cards');
+    await escalate(server.url, customer.accessToken, cid);
+    await waitFor('offer', () => ada.ofType('offer.created').find((e) => e.data.offer.conversationId === cid));
+    await call(server.url, 'POST', `/v1/agent/conversations/${cid}:accept`, { token: ada.agent.accessToken });
+    await send(server.url, customer.accessToken, cid, 'first');
+    await waitFor('first on the desk', () => ada.ofType('message.created').find((e) => e.data.message.parts[0].text === 'first'));
+    const cursor = ada.stream.lastId()!;
+    await ada.stream.close();
+    await send(server.url, customer.accessToken, cid, 'second');
+    await send(server.url, customer.accessToken, cid, 'third');
+    const resumed = openStream(server.url, ada.agent.accessToken, cursor, '/v1/agent/events');
+    await waitFor('the missed messages', () => resumed.events.filter((e) => e.json.type === 'message.created').length === 2);
+    expect(resumed.events.filter((e) => e.json.type === 'message.created').map((e) => e.json.data.message.parts[0].text)).toEqual(['second', 'third']);
+    await call(server.url, 'POST', `/v1/agent/conversations/${cid}:end`, { token: ada.agent.accessToken });
+    await waitFor('conversation.ended on the desk', () => resumed.events.find((e) => e.json.type === 'conversation.ended'));
+    await resumed.close();
+  });
+
   it('refuses an accept without an offer, and escalating an ended conversation', async () => {
     const agent = await signInAgent(server.url, 'ada@bank.test');
     const customer = await guest(server.url);
@@ -142,6 +163,8 @@ describe('escalation → queue → offer → accept → chat → transfer → en
     await setPresence(server.url, ada.agent, 'available');
     expect((await escalate(server.url, customer.accessToken, slow)).json.status).toBe('queued');
     await call(server.url, 'POST', `/v1/conversations/${slow}:end`, { token: customer.accessToken });
+    // A customer who ends while waiting leaves the queue.
+    expect((await call(server.url, 'GET', '/v1/agent/queue?queueId=slow', { token: ada.agent.accessToken })).json.items).toEqual([]);
     await ada.stream.close();
   });
 
