@@ -34,6 +34,16 @@ describe('the embedded default', () => {
     const filtered = await call(server.url, 'GET', '/v1/agent/canned-responses?locale=en&q=goodbye', { token: agent.accessToken });
     expect(filtered.json.items.map((c: { id: string }) => c.id)).toEqual(['goodbye']);
   });
+
+  it('disables an account that leaves the config: it cannot sign in and its sessions end', async () => {
+    const demo = await signInAgent(server.url, 'agent@demo.bank', 'foyer-demo');
+    await server.stop();
+    server = await spawnServer({ dataDir: server.dataDir!, args: ['--config', writeConfig('others.json', routingConfig())] });
+    const refused = await call(server.url, 'POST', '/v1/agent/sessions', { body: { email: 'agent@demo.bank', password: 'foyer-demo' } });
+    expect([refused.status, refused.json.code]).toEqual([401, 'invalid_credentials']);
+    expect((await call(server.url, 'GET', '/v1/agent/me/presence', { token: demo.accessToken })).json.code).toBe('session_expired');
+    expect((await signInAgent(server.url, 'ada@bank.test')).displayName).toBe('Ada');
+  });
 });
 
 describe('agent sign-in, tokens and presence', () => {
@@ -100,9 +110,11 @@ describe('agent sign-in, tokens and presence', () => {
     expect(bad.output).toContain('agents[0].password');
   });
 
-  it('withdraws nothing and keeps presence while the desk stream is open', async () => {
+  it('shows a desk with nothing offered no offers and no chats', async () => {
     const desk = await openDesk(server.url, 'ada@bank.test');
     expect((await call(server.url, 'GET', '/v1/agent/offers', { token: desk.agent.accessToken })).json.items).toEqual([]);
+    expect((await call(server.url, 'GET', '/v1/agent/conversations', { token: desk.agent.accessToken })).json.items).toEqual([]);
+    expect((await call(server.url, 'GET', '/v1/agent/callbacks', { token: desk.agent.accessToken })).json.items).toEqual([]);
     await desk.stream.close();
   });
 });

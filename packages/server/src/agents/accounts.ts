@@ -36,7 +36,12 @@ let decoyHash: Promise<string> | undefined;
 
 /** Creates or updates the seeded accounts; a changed password is re-hashed, an unchanged one kept. */
 export async function seedAgents(db: Database, seeds: AgentSeed[] | undefined, defaultMax: number): Promise<void> {
-  for (const seed of seeds ?? DEMO_AGENTS) {
+  const accounts = seeds ?? DEMO_AGENTS;
+  // An account no longer in the config can no longer sign in, and its sessions end.
+  const kept = accounts.map((a) => agentIdOf(a.email));
+  await db.query("UPDATE agents SET password_hash = 'disabled', presence = 'offline' WHERE NOT (id = ANY($1::text[]))", [kept]);
+  await db.query('UPDATE agent_sessions SET ended_at = now() WHERE ended_at IS NULL AND NOT (agent_id = ANY($1::text[]))', [kept]);
+  for (const seed of accounts) {
     const id = agentIdOf(seed.email);
     const [existing] = await db.query<{ password_hash: string }>('SELECT password_hash FROM agents WHERE id = $1', [id]);
     const passwordHash = existing && (await verifyPassword(seed.password, existing.password_hash)) ? existing.password_hash : await hashPassword(seed.password);
