@@ -212,6 +212,22 @@ describe('priority by tier, capacity and queue updates', () => {
     return r.json as { accessToken: string };
   }
 
+  it('puts a signed-in customer’s secure message in the inbox of its topic’s queue', async () => {
+    const c = await customer('premier');
+    const r = await call(server.url, 'POST', '/v1/conversations', {
+      token: c.accessToken,
+      body: { clientConversationId: randomUUID(), channel: 'secure_message', topic: 'loans', subject: 'loans', initialMessage: { parts: [{ type: 'text', text: 'Can I raise my limit?' }] } },
+    });
+    expect([r.status, r.json.state]).toEqual([201, 'queued']);
+    const agent = await signInAgent(server.url, 'bo@bank.test');
+    const inbox = await call(server.url, 'GET', '/v1/agent/queue?queueId=loans', { token: agent.accessToken });
+    expect(inbox.json.items).toEqual([expect.objectContaining({ conversationId: r.json.id, leftMessage: true })]);
+    const view = await call(server.url, 'POST', `/v1/agent/conversations/${r.json.id}:accept`, { token: agent.accessToken });
+    expect(view.json.botTranscript.map((m: any) => m.parts[0].text)).toEqual(['Can I raise my limit?']);
+    expect((await agentSend(server.url, agent, r.json.id, 'Yes, up to 10 000.')).status).toBe(201);
+    await call(server.url, 'POST', `/v1/agent/conversations/${r.json.id}:end`, { token: agent.accessToken });
+  });
+
   it('answers no_agents while nobody serves the queue', async () => {
     const c = await guest(server.url);
     const cid = await conversationOn(server.url, c.accessToken);

@@ -5,7 +5,7 @@ import { withEvents, type EventTransaction } from './event-writer.js';
 import { newId, nowIso } from './ids.js';
 import { insertMessage, type CustomerPart } from './messages.js';
 import { offerSurveyInTransaction } from './surveys.js';
-import { releaseRouting } from '../routing/escalation.js';
+import { enqueueSecureMessage, releaseRouting } from '../routing/escalation.js';
 import type { Caller, Conversation, ConversationState, Participant } from './types.js';
 
 export interface ConversationRow {
@@ -71,6 +71,7 @@ export async function createConversation(app: AppContext, caller: Caller, input:
       );
       await w.append(id, 'conversation.created', {}, customer, (seq) => ({ conversation: toConversation({ ...inserted!, last_seq: seq }) }));
       if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
+      if (input.channel === 'secure_message') await enqueueSecureMessage(w, id, input.topic ?? null, customer);
       const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
       return after!;
     });

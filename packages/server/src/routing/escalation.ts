@@ -4,7 +4,7 @@ import type { Queryable } from '../storage/database.js';
 import { loadOwnConversation, customerOf } from '../domain/conversations.js';
 import { withEvents, type EventTransaction } from '../domain/event-writer.js';
 import { newId } from '../domain/ids.js';
-import type { Caller } from '../domain/types.js';
+import type { Caller, Participant } from '../domain/types.js';
 import { routingOf } from '../agents/accounts.js';
 import { isOpen, nextOpening, type Queue } from './business-hours.js';
 import { queueForTopic } from './queues.js';
@@ -88,6 +88,18 @@ export async function escalate(app: AppContext, caller: Caller, conversationId: 
   });
   if (result.status === 'queued') await app.routing.kick();
   return result;
+}
+
+/**
+ * A secure message (a signed-in customer's asynchronous conversation) goes straight to the inbox of its
+ * topic's queue, inside the transaction that creates it, so an agent of that queue answers it.
+ */
+export async function enqueueSecureMessage(w: EventTransaction, conversationId: string, topic: string | null, actor: Participant): Promise<void> {
+  const queue = queueFor(w.app, topic);
+  await w.tx.query("INSERT INTO queue_entries (conversation_id, escalation_id, queue_id, priority, waiting_since, left_message) SELECT $1, $2, $3, 0, now(), true", [conversationId, newId(), queue.id]);
+  await w.tx.query("UPDATE conversations SET state = 'queued', queue_id = $2, handover_seq = last_seq WHERE id = $1", [conversationId, queue.id]);
+  await w.append(conversationId, 'conversation.state_changed', { state: 'queued', previousState: 'bot' }, actor);
+  await notifyQueueDesks(w, queue.id);
 }
 
 /** A left message changes no position, so the dispatcher would not tell the desks; this does. */
