@@ -108,6 +108,9 @@ describe('agent sign-in, tokens and presence', () => {
     const bad = await runServerToExit(['--port', '0', '--config', writeConfig('bad-agents.json', { agents: [{ email: 'x@bank.test', password: 'short', queues: ['general'] }] })]);
     expect(bad.code).toBe(1);
     expect(bad.output).toContain('agents[0].password');
+    const unknownQueue = await runServerToExit(['--port', '0', '--config', writeConfig('bad-queue.json', { agents: [{ email: 'x@bank.test', password: 'long enough', queues: ['general', 'mortgages'] }] })]);
+    expect(unknownQueue.code).toBe(1);
+    expect(unknownQueue.output).toContain('agents[0].queues[1]: "mortgages" is not the id of a queue');
   });
 
   it('shows a desk with nothing offered no offers and no chats', async () => {

@@ -45,7 +45,7 @@ describe('command line', () => {
   it('documents its options and rejects bad ones clearly', async () => {
     const help = await runServerToExit(['--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--port', '--host', '--data', 'DATABASE_URL', '--site-origin', '--host-jwks-url', '--event-retention']) expect(help.output).toContain(option);
+    for (const option of ['--port', '--host', '--data', 'DATABASE_URL', '--site-origin', '--host-jwks-url', '--event-retention', '--agent-desk', '--config']) expect(help.output).toContain(option);
     const bad = await runServerToExit(['--port', 'eighty']);
     expect(bad.code).toBe(1);
     expect(bad.output).toContain('--port must be');

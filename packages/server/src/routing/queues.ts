@@ -118,7 +118,15 @@ export function parseConfigFile(v: unknown): ConfigFile {
     out.routing = parseRoutingConfig(v.routing);
     out.routingOptions = parseRoutingOptions(v.routing as Record<string, unknown>);
   }
-  if (v.agents !== undefined) out.agents = parseAgents(v.agents);
+  if (v.agents !== undefined) {
+    out.agents = parseAgents(v.agents);
+    const known = new Set((out.routing ?? DEFAULT_ROUTING).queues.map((q) => q.id));
+    out.agents.forEach((a, i) =>
+      a.queues.forEach((q, j) => {
+        if (!known.has(q)) throw new ConfigError(`agents[${i}].queues[${j}]: "${q}" is not the id of a queue (${[...known].join(', ')})`);
+      }),
+    );
+  }
   if (v.cannedResponses !== undefined) out.cannedResponses = parseCannedResponses(v.cannedResponses);
   return out;
 }
