@@ -99,8 +99,11 @@ describe('two server processes on one PostgreSQL', () => {
     const s = await guest(one.url);
     const cid = await conversation(one.url, s.accessToken);
     const statuses = [];
+    const started = Date.now();
     for (let i = 0; i < 10; i++) statuses.push((await send(i % 2 ? one.url : two.url, s.accessToken, cid, `m${i}`)).status);
-    expect(statuses.filter((x) => x === 201).length).toBeLessThanOrEqual(6);
+    // Burst 5, refilled at 2 per second: on a slow machine the ten sends take long enough to earn more.
+    const earned = Math.floor((2 * (Date.now() - started)) / 1000);
+    expect(statuses.filter((x) => x === 201).length).toBeLessThanOrEqual(5 + Math.max(1, earned));
     expect(statuses).toContain(429);
   });
 

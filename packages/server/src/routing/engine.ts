@@ -98,6 +98,7 @@ export async function presenceView(db: Queryable, agentId: string) {
 export class RoutingEngine {
   private running: Promise<void> | undefined;
   private again = false;
+  private pendingFull = false;
   private timer: NodeJS.Timeout | undefined;
   private readonly desks = new Map<string, number>();
   private readonly queueSignatures = new Map<string, string>();
@@ -128,14 +129,18 @@ export class RoutingEngine {
   private async tick(): Promise<void> {
     try {
       if (this.desks.size) await this.app.db.query('UPDATE agents SET desk_seen_at = now() WHERE id = ANY($1::text[])', [[...this.desks.keys()]]);
-      await this.kick();
+      await this.kick(false);
     } catch (error) {
       this.app.log.warn('routing tick failed', { error: String(error) });
     }
   }
 
-  /** Runs the dispatcher now (or once more after the run in progress). */
-  kick(): Promise<void> {
+  /**
+   * Runs the dispatcher now (or once more after the run in progress). A timer tick (`full` false) only
+   * sweeps and offers; queue figures are recomputed after a change, or when the sweep found something.
+   */
+  kick(full = true): Promise<void> {
+    this.pendingFull ||= full;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -143,7 +148,9 @@ export class RoutingEngine {
     this.running = (async () => {
       do {
         this.again = false;
-        await this.dispatch();
+        const runFull = this.pendingFull;
+        this.pendingFull = false;
+        await this.dispatch(runFull);
       } while (this.again);
     })().finally(() => {
       this.running = undefined;
@@ -151,7 +158,7 @@ export class RoutingEngine {
     return this.running;
   }
 
-  private async dispatch(): Promise<void> {
+  private async dispatch(full: boolean): Promise<void> {
     const notices: Notice[] = [];
     const options = this.app.config.routingOptions;
     await this.app.db.transaction(async (tx) => {
@@ -172,7 +179,7 @@ export class RoutingEngine {
       );
       for (const e of expired) notices.push({ audience: [`a:${e.offered_to}`], type: 'offer.expired', data: { offerId: e.offer_id, conversationId: e.conversation_id } });
       await this.offer(tx, notices);
-      await this.refreshQueues(tx, notices);
+      if (full || lost.length || expired.length) await this.refreshQueues(tx, notices);
     });
     await sendNotices(this.app, notices);
   }
