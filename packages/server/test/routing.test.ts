@@ -254,11 +254,13 @@ describe('priority by tier, capacity and queue updates', () => {
     expect(entries.json.items.map((e: any) => [e.conversationId, e.priority, e.customer.tier])).toEqual([[c, 30, 'private'], [b, 10, 'standard'], [a, 0, undefined]]);
     expect(entries.json.items[0].customer).toMatchObject({ kind: 'customer', displayName: 'Customer private' });
     expect((await call(server.url, 'GET', `/v1/conversations/${a}/queue`, { token: guestA.accessToken })).json).toMatchObject({ position: 3, ewtSeconds: 360, ewtSource: 'estimated' });
+    expect((await call(server.url, 'GET', `/v1/conversations/${a}`, { token: guestA.accessToken })).json).toMatchObject({ state: 'queued', queue: { position: 3, queueName: 'General' } });
     await waitFor('queue.updated to position 3', () => streamA.events.find((e) => e.json.type === 'queue.updated' && e.json.data.position === 3));
     const positions = streamA.events.filter((e) => e.json.type === 'queue.updated').map((e) => e.json.data.position);
     expect(positions).toEqual([1, 2, 3]);
     const queues = await call(server.url, 'GET', '/v1/agent/queues', { token: ada.agent.accessToken });
     expect(queues.json.items.find((q: any) => q.id === 'general')).toMatchObject({ waiting: 3, agentsAvailable: 0 });
+    await waitFor('queue.changed on the desk', () => ada.ofType('queue.changed').find((e) => e.data.queueId === 'general' && e.data.waiting === 3 && e.data.ewtSeconds === 480));
 
     await setPresence(server.url, ada.agent, 'available');
     await waitFor('two offers', () => ada.ofType('offer.created').length >= 2);

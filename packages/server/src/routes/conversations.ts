@@ -6,6 +6,7 @@ import { withEvents } from '../domain/event-writer.js';
 import { newId, nowIso } from '../domain/ids.js';
 import { Problem } from '../http/problem.js';
 import { RawJson } from '../http/respond.js';
+import { getQueueSnapshot } from '../routing/escalation.js';
 
 const int = (v: unknown): number | undefined => (v === undefined ? undefined : Number(v));
 
@@ -14,7 +15,12 @@ export const conversationRoutes: Record<string, Handler> = {
 
   'GET /v1/conversations': async (app, req) => ({ status: 200, body: { items: await listConversations(app, callerOf(req), req.query.status as 'active' | 'ended' | undefined) } }),
 
-  'GET /v1/conversations/{conversationId}': async (app, req) => ({ status: 200, body: toConversation(await loadOwnConversation(app.db, callerOf(req), req.params.conversationId!)) }),
+  'GET /v1/conversations/{conversationId}': async (app, req) => {
+    const conversation = toConversation(await loadOwnConversation(app.db, callerOf(req), req.params.conversationId!));
+    // A reloaded page learns its place in the queue with the conversation.
+    if (conversation.state === 'queued') return { status: 200, body: { ...conversation, queue: await getQueueSnapshot(app, callerOf(req), conversation.id) } };
+    return { status: 200, body: conversation };
+  },
 
   'POST /v1/conversations/{conversationId}:end': async (app, req) => ({ status: 200, body: await endConversation(app, callerOf(req), req.params.conversationId!) }),
 
