@@ -8,6 +8,8 @@ import type { Contract } from './contract/validator.js';
 import type { Logger } from './log.js';
 import type { Caller } from './domain/types.js';
 import type { SessionStream } from './stream/session-stream.js';
+import type { AgentCaller } from './auth/signing-keys.js';
+import type { RoutingEngine } from './routing/engine.js';
 
 /** What every handler can reach: one per server process. */
 export interface AppContext {
@@ -19,6 +21,7 @@ export interface AppContext {
   contract: Contract;
   log: Logger;
   streams: Set<SessionStream>;
+  routing: RoutingEngine;
 }
 
 export interface ApiRequest {
@@ -27,6 +30,7 @@ export interface ApiRequest {
   body: unknown;
   headers: IncomingMessage['headers'];
   caller?: Caller;
+  agent?: AgentCaller;
   raw: IncomingMessage;
   res: ServerResponse;
 }
@@ -37,3 +41,6 @@ export type Handler = (app: AppContext, req: ApiRequest) => Promise<ApiReply>;
 
 /** The caller of an operation that requires auth (the router checked the token). */
 export const callerOf = (req: ApiRequest): Caller => req.caller!;
+
+/** The signed-in agent of an `agentAuth` operation (the router checked the token). */
+export const agentOf = (req: ApiRequest): AgentCaller => req.agent!;

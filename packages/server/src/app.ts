@@ -11,11 +11,16 @@ import { conversationRoutes } from './routes/conversations.js';
 import { eventRoutes } from './routes/events.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { surveyRoutes } from './routes/surveys.js';
+import { escalationRoutes } from './routes/escalation.js';
+import { agentRoutes } from './routes/agent.js';
+import { verifyAgent } from './agents/accounts.js';
+import { defaultDeskDir, serveDesk } from './http/static.js';
 
-const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes, ...surveyRoutes };
+const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes, ...surveyRoutes, ...escalationRoutes, ...agentRoutes };
 
 /** The request pipeline: CORS, routing by the contract, auth, validation, the handler, problem+json. */
 export function createRequestHandler(app: AppContext, state: { draining: boolean }) {
+  const deskDir = app.config.agentDeskDir ?? defaultDeskDir();
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const traceId = randomBytes(8).toString('hex');
     res.setHeader('x-trace-id', traceId);
@@ -25,6 +30,10 @@ export function createRequestHandler(app: AppContext, state: { draining: boolean
       const method = req.method ?? 'GET';
       if (url.pathname === '/healthz' && method === 'GET') {
         sendJson(res, state.draining ? 503 : 200, { status: state.draining ? 'draining' : 'ok', storage: app.db.kind });
+        return;
+      }
+      if ((url.pathname === '/agent' || url.pathname.startsWith('/agent/')) && (method === 'GET' || method === 'HEAD')) {
+        await serveDesk(req, res, url.pathname, deskDir);
         return;
       }
       if (state.draining) {
@@ -42,12 +51,17 @@ export function createRequestHandler(app: AppContext, state: { draining: boolean
       if (!handler) throw new Problem('not_implemented', `${operation.method} ${operation.template} is in the contract but not served by this server yet`);
 
       let caller;
+      let agent;
       if (operation.requiresAuth) {
         const header = req.headers.authorization ?? '';
         const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
         if (!token) throw new Problem('auth_required', 'send the access token as Authorization: Bearer <token>');
-        caller = await app.keys.verifyAccessToken(token);
-        await assertSessionLive(app.db, caller.sessionId);
+        // Agent and customer tokens differ in audience and kind: each scheme accepts only its own.
+        if (operation.authScheme === 'agentAuth') agent = await verifyAgent(app, token);
+        else {
+          caller = await app.keys.verifyAccessToken(token);
+          await assertSessionLive(app.db, caller.sessionId);
+        }
       }
       const { hasBody, body } = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readJsonBody(req, app.config.limits.bodyMaxBytes) : { hasBody: false, body: undefined };
       const query = parseQuery(url);
@@ -57,7 +71,7 @@ export function createRequestHandler(app: AppContext, state: { draining: boolean
       }
       if (errors.length) throw new Problem('invalid_request', errors.map((e) => `${e.pointer || '/'} ${e.detail ?? e.code}`).join('; '), { errors });
 
-      const reply = await handler(app, { params, query, body, headers: req.headers, raw: req, res, ...(caller ? { caller } : {}) });
+      const reply = await handler(app, { params, query, body, headers: req.headers, raw: req, res, ...(caller ? { caller } : {}), ...(agent ? { agent } : {}) });
       if ('streamed' in reply) return;
       sendJson(res, reply.status, reply.body, reply.headers);
     } catch (error) {

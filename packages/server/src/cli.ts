@@ -31,7 +31,10 @@ Options (each also as an environment variable):
   --ping-interval <secs>      SSE keep-alive comment interval               FOYER_PING_INTERVAL (default 15)
   --maintenance-interval <s>  purge of expired keys and events              FOYER_MAINTENANCE_INTERVAL (default 60)
   --config <file.json>        server config file: queues, business hours,   FOYER_CONFIG
-                              holidays (default: one queue open 24/7, UTC)
+                              routing, agents, canned responses (default:
+                              queues open 24/7 in UTC and one demo agent)
+  --agent-desk <dir>          directory the agent desk is served from at    FOYER_AGENT_DESK
+                              /agent/ (default: the built @foyer/agent-desk)
   --quiet                     log errors only                               FOYER_QUIET=1
   -h, --help                  show this help
 
@@ -51,7 +54,7 @@ function numberOption(name: string, value: string | undefined): number | undefin
 }
 
 /** Reads and validates the config file; a bad one stops the server with a one-line reason naming the JSON path. */
-function configFile(file: string | undefined): Pick<ServerConfig, 'routing'> {
+function configFile(file: string | undefined): Partial<ServerConfig> {
   if (!file) return {};
   let text: string;
   try {
@@ -67,7 +70,7 @@ function configFile(file: string | undefined): Pick<ServerConfig, 'routing'> {
   }
   try {
     const parsed = parseConfigFile(json);
-    return parsed.routing ? { routing: parsed.routing } : {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
   } catch (error) {
     if (error instanceof ConfigError) fail(`bad config file ${file}: ${error.message}`);
     throw error;
@@ -84,7 +87,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
         'site-origin': { type: 'string', multiple: true }, 'host-jwks-url': { type: 'string' }, 'host-issuer': { type: 'string' },
         'host-audience': { type: 'string' }, 'event-retention': { type: 'string' }, 'messages-per-second': { type: 'string' },
         'messages-burst': { type: 'string' }, 'access-token-ttl': { type: 'string' }, 'ping-interval': { type: 'string' },
-        'maintenance-interval': { type: 'string' }, config: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'maintenance-interval': { type: 'string' }, config: { type: 'string' }, 'agent-desk': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -104,6 +107,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
   const port = numberOption('port', v.port ?? env.FOYER_PORT);
   if (port !== undefined && (!Number.isInteger(port) || port > 65535)) fail(`--port must be an integer from 0 to 65535`);
   const databaseUrl = v['database-url'] ?? env.DATABASE_URL;
+  const agentDeskDir = v['agent-desk'] ?? env.FOYER_AGENT_DESK;
   return {
     host: v.host ?? env.FOYER_HOST ?? defaults.host,
     port: port ?? defaults.port,
@@ -121,6 +125,7 @@ function configFromArgs(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerC
     pingIntervalMs: (numberOption('ping-interval', v['ping-interval'] ?? env.FOYER_PING_INTERVAL) ?? defaults.pingIntervalMs / 1000) * 1000,
     maintenanceIntervalMs: (numberOption('maintenance-interval', v['maintenance-interval'] ?? env.FOYER_MAINTENANCE_INTERVAL) ?? defaults.maintenanceIntervalMs / 1000) * 1000,
     quiet: Boolean(v.quiet) || env.FOYER_QUIET === '1',
+    ...(agentDeskDir ? { agentDeskDir } : {}),
     ...configFile(v.config ?? env.FOYER_CONFIG),
   };
 }

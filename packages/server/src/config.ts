@@ -1,4 +1,6 @@
 import type { RoutingConfig } from './routing/queues.js';
+import { DEFAULT_ROUTING_OPTIONS, type RoutingOptions } from './routing/options.js';
+import type { AgentSeed, CannedResponse } from './agents/config.js';
 
 /** Everything a server process is started with. `resolveConfig` fills in the defaults. */
 export interface ServerConfig {
@@ -27,6 +29,14 @@ export interface ServerConfig {
   maintenanceIntervalMs: number;
   /** Queues with business hours (the config file's `routing`); without it, one queue open around the clock in UTC. */
   routing?: RoutingConfig;
+  /** Offer timeout, desk grace period, capacity, tier priorities (the config file's `routing` tunables). */
+  routingOptions: RoutingOptions;
+  /** Seeded agent accounts (the config file's `agents`); without them one demo agent. */
+  agents?: AgentSeed[];
+  /** The desk's canned responses (the config file's `cannedResponses`); without them demo ones in en/zh. */
+  cannedResponses?: CannedResponse[];
+  /** Directory the agent desk is served from at /agent/ (default: the built @foyer/agent-desk, when present). */
+  agentDeskDir?: string;
   /** Silences the structured log (tests). */
   quiet?: boolean;
 }
@@ -45,6 +55,7 @@ export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig
     limits: { textMaxCodePoints: 4000, contextMaxBytes: 8192, bodyMaxBytes: 256 * 1024 },
     pingIntervalMs: 15_000,
     maintenanceIntervalMs: 60_000,
+    routingOptions: DEFAULT_ROUTING_OPTIONS,
     ...partial,
   };
 }

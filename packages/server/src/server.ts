@@ -16,6 +16,8 @@ import { lockDataDir } from './storage/data-dir-lock.js';
 import { migrate } from './storage/migrations.js';
 import { purgeExpiredEvents } from './domain/event-log.js';
 import { purgeExpiredKeys } from './domain/idempotency.js';
+import { RoutingEngine } from './routing/engine.js';
+import { seedAgents } from './agents/accounts.js';
 
 export interface RunningServer {
   url: string;
@@ -46,11 +48,14 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
   await keys.load();
   const fanout = new Fanout(db);
   await fanout.start();
+  await seedAgents(db, config.agents, config.routingOptions.maxConcurrentChats);
   const streams = new Set<SessionStream>();
-  const app: AppContext = {
+  const app = {
     config, db, fanout, keys, contract: Contract.load(), log, streams,
     ...(config.hostIdentity ? { hostIdentity: new HostIdentity(config.hostIdentity) } : {}),
-  };
+  } as AppContext;
+  app.routing = new RoutingEngine(app);
+  app.routing.start();
   const state = { draining: false };
   const handle = createRequestHandler(app, state);
   let inFlight = 0;
@@ -96,6 +101,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
       state.draining = true;
       clearInterval(ping);
       clearInterval(maintenance);
+      app.routing.stop();
       server.close();
       for (const s of [...streams]) s.end('server_shutdown');
       const deadline = Date.now() + DRAIN_TIMEOUT_MS;

@@ -35,14 +35,14 @@ export const send = (base: string, token: string, conversationId: string, text: 
 export interface SseEvent { id?: string; json: any }
 
 /** An open SSE stream; events are collected (and contract-checked) as they arrive. */
-export function openStream(base: string, token: string, lastEventId?: string) {
+export function openStream(base: string, token: string, lastEventId?: string, path = '/v1/events') {
   const controller = new AbortController();
   const events: SseEvent[] = [];
   let raw = '';
   const done = (async () => {
     const headers: Record<string, string> = { accept: 'text/event-stream', authorization: `Bearer ${token}` };
     if (lastEventId) headers['last-event-id'] = lastEventId;
-    const res = await fetch(`${base}/v1/events`, { headers, signal: controller.signal });
+    const res = await fetch(`${base}${path}`, { headers, signal: controller.signal });
     if (res.status !== 200) throw new Error(`stream: ${res.status}`);
     const decoder = new TextDecoder();
     let buffer = '';

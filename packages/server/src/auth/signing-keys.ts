@@ -6,6 +6,10 @@ import type { Caller } from '../domain/types.js';
 
 const ISSUER = 'foyer-server';
 const AUDIENCE = 'foyer-engagement';
+/** Agent tokens have their own audience and kind, so neither kind of token passes for the other. */
+const AGENT_AUDIENCE = 'foyer-agent-desk';
+
+export interface AgentCaller { agentId: string; agentSessionId: string }
 
 /**
  * HS256 keys kept in the database, so that every server process on one database signs and accepts
@@ -45,6 +49,26 @@ export class SigningKeys {
     return { token, expiresAt: new Date(exp * 1000).toISOString() };
   }
 
+  async signAgentToken(agent: AgentCaller, ttlSeconds: number): Promise<{ token: string; expiresAt: string }> {
+    const exp = Math.floor(Date.now() / 1000) + ttlSeconds;
+    const token = await new SignJWT({ kind: 'agent', sid: agent.agentSessionId })
+      .setProtectedHeader({ alg: 'HS256', kid: this.signingKid, typ: 'at+jwt' })
+      .setIssuer(ISSUER)
+      .setAudience(AGENT_AUDIENCE)
+      .setSubject(agent.agentId)
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .sign(this.keys.get(this.signingKid)!);
+    return { token, expiresAt: new Date(exp * 1000).toISOString() };
+  }
+
+  /** Verifies an agent access token; customer tokens fail here (`invalid_token`). */
+  async verifyAgentToken(token: string): Promise<AgentCaller> {
+    const payload = await this.verifyJwt(token, AGENT_AUDIENCE);
+    if (typeof payload.sub !== 'string' || payload.kind !== 'agent' || typeof payload.sid !== 'string') throw new Problem('invalid_token', 'this is not an agent access token');
+    return { agentId: payload.sub, agentSessionId: payload.sid };
+  }
+
   private readonly verified = new Map<string, { caller: Caller; expMs: number }>();
 
   /** Verifies an access token; 401 `session_expired` when it expired, `invalid_token` otherwise. */
@@ -59,7 +83,7 @@ export class SigningKeys {
     return caller.caller;
   }
 
-  private async verifyUncached(token: string): Promise<{ caller: Caller; expMs: number }> {
+  private async verifyJwt(token: string, audience: string) {
     try {
       const { payload } = await jwtVerify(
         token,
@@ -70,17 +94,22 @@ export class SigningKeys {
           if (!key) throw new Problem('invalid_token', 'the token was not signed by this service');
           return key;
         },
-        { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], typ: 'at+jwt' },
+        { issuer: ISSUER, audience, algorithms: ['HS256'], typ: 'at+jwt' },
       );
-      if (typeof payload.sub !== 'string' || (payload.kind !== 'guest' && payload.kind !== 'customer')) throw new Problem('invalid_token', 'the token lacks its claims');
-      return {
-        caller: { sessionId: payload.sub, kind: payload.kind, ...(typeof payload.cid === 'string' ? { customerId: payload.cid } : {}) },
-        expMs: (payload.exp ?? 0) * 1000,
-      };
+      return payload;
     } catch (error) {
       if (error instanceof Problem) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new Problem('session_expired', 'the access token has expired: refresh it');
       throw new Problem('invalid_token', 'the access token is not valid');
     }
+  }
+
+  private async verifyUncached(token: string): Promise<{ caller: Caller; expMs: number }> {
+    const payload = await this.verifyJwt(token, AUDIENCE);
+    if (typeof payload.sub !== 'string' || (payload.kind !== 'guest' && payload.kind !== 'customer')) throw new Problem('invalid_token', 'the token lacks its claims');
+    return {
+      caller: { sessionId: payload.sub, kind: payload.kind, ...(typeof payload.cid === 'string' ? { customerId: payload.cid } : {}) },
+      expMs: (payload.exp ?? 0) * 1000,
+    };
   }
 }

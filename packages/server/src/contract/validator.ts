@@ -13,6 +13,8 @@ export interface Operation {
   template: string;
   operationId?: string;
   requiresAuth: boolean;
+  /** The security scheme the operation takes (`bearerAuth`, `agentAuth`). */
+  authScheme?: string;
   pointer: string;
 }
 
@@ -66,6 +68,7 @@ export class Contract {
           template,
           operationId: op.operationId as string | undefined,
           requiresAuth: security.length > 0 && !security.some((s) => Object.keys(s as Json).length === 0),
+          ...(security.length > 0 ? { authScheme: Object.keys(security[0] as Json)[0] } : {}),
           pointer: pointer('paths', template, method),
           regex: new RegExp(`^${source}$`),
           paramNames,

@@ -5,11 +5,13 @@ import { withEvents, type EventTransaction } from './event-writer.js';
 import { newId, nowIso } from './ids.js';
 import { insertMessage, type CustomerPart } from './messages.js';
 import { offerSurveyInTransaction } from './surveys.js';
+import { enqueueSecureMessage, releaseRouting } from '../routing/escalation.js';
 import type { Caller, Conversation, ConversationState, Participant } from './types.js';
 
-interface ConversationRow {
+export interface ConversationRow {
   id: string; session_id: string; channel: Conversation['channel']; state: ConversationState; topic: string | null; subject: string | null;
   context: Record<string, string>; participants: Participant[]; created_at: string | Date; ended_at: string | Date | null; end_reason: string | null; last_seq: number;
+  queue_id?: string | null; assigned_agent_id?: string | null; handover_seq?: number | null;
 }
 
 const iso = (v: string | Date) => new Date(v).toISOString();
@@ -69,6 +71,7 @@ export async function createConversation(app: AppContext, caller: Caller, input:
       );
       await w.append(id, 'conversation.created', {}, customer, (seq) => ({ conversation: toConversation({ ...inserted!, last_seq: seq }) }));
       if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
+      if (input.channel === 'secure_message') await enqueueSecureMessage(w, id, input.topic ?? null, customer);
       const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
       return after!;
     });
@@ -87,7 +90,8 @@ export async function listConversations(app: AppContext, caller: Caller, status?
   return rows.map(toConversation);
 }
 
-async function endInTransaction(w: EventTransaction, row: ConversationRow, reason: string, actor: Participant, offerSurvey = true): Promise<void> {
+export async function endInTransaction(w: EventTransaction, row: ConversationRow, reason: string, actor: Participant, offerSurvey = true): Promise<void> {
+  await releaseRouting(w, row.id, reason);
   await w.tx.query("UPDATE conversations SET state = 'ended', ended_at = now(), end_reason = $2 WHERE id = $1", [row.id, reason]);
   await w.append(row.id, 'conversation.state_changed', { state: 'ended', previousState: row.state }, actor);
   await w.append(row.id, 'conversation.ended', { reason }, actor);

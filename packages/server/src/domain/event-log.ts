@@ -18,7 +18,10 @@ export async function appendEvent(
   actor?: Participant,
   build?: (seq: number) => Record<string, unknown>,
 ): Promise<LoggedEvent & { envelope: EventEnvelope; audience: string[] }> {
-  const [row] = await tx.query<{ last_seq: number; session_id: string }>('UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq, session_id', [conversationId]);
+  const [row] = await tx.query<{ last_seq: number; session_id: string; assigned_agent_id: string | null }>(
+    'UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq, session_id, assigned_agent_id',
+    [conversationId],
+  );
   if (!row) throw new Problem('not_found', 'no such conversation');
   const seq = Number(row.last_seq);
   const envelope: EventEnvelope = {
@@ -32,11 +35,13 @@ export async function appendEvent(
   };
   const json = JSON.stringify(envelope);
   await tx.query('INSERT INTO events (conversation_id, seq, type, occurred_at, envelope) VALUES ($1, $2, $3, $4, $5)', [conversationId, seq, type, envelope.occurredAt, json]);
-  return { conversationId, seq, json, envelope, audience: audienceOf(conversationId, row.session_id) };
+  return { conversationId, seq, json, envelope, audience: audienceOf(conversationId, row.session_id, row.assigned_agent_id) };
 }
 
-/** Who hears a conversation's events: the customer's session streams, and anyone watching the conversation. */
-export const audienceOf = (conversationId: string, sessionId: string): string[] => [`s:${sessionId}`, `c:${conversationId}`];
+/** Who hears a conversation's events: the customer's session streams, anyone watching it, and the assigned agent's desk. */
+export const audienceOf = (conversationId: string, sessionId: string, agentId?: string | null): string[] => [
+  `s:${sessionId}`, `c:${conversationId}`, ...(agentId ? [`a:${agentId}`] : []),
+];
 
 /** Events after `afterSeq`, in order; throws 410 when part of that range was purged by retention. */
 export async function readEvents(db: Queryable, conversationId: string, afterSeq: number, limit: number): Promise<LoggedEvent[]> {

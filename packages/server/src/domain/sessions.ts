@@ -25,7 +25,7 @@ async function sessionBody(app: AppContext, row: { id: string; kind: 'guest' | '
     ...(row.customer ? { customer: row.customer } : {}),
     capabilities: {
       apiRevision: API_REVISION,
-      features: { chat: true, resume: true, typing: true, readReceipts: true, customerSessions: Boolean(app.hostIdentity), attachments: false, escalation: false, callbacks: false, calls: false, knowledge: false, surveys: true, portal: false },
+      features: { chat: true, resume: true, typing: true, readReceipts: true, customerSessions: Boolean(app.hostIdentity), attachments: false, escalation: true, callbacks: true, calls: false, knowledge: false, surveys: true, portal: false },
     },
     limits: {
       text: { maxCodePoints: limits.textMaxCodePoints },

@@ -1,6 +1,7 @@
 import type { Handler } from '../app-context.js';
 import { days, isOpen, nextOpening } from '../routing/business-hours.js';
 import { DEFAULT_ROUTING, queueForTopic } from '../routing/queues.js';
+import { waitModel } from '../routing/engine.js';
 
 export const availabilityRoutes: Record<string, Handler> = {
   // Sessionless (`security: []` in the contract). A topic no queue lists gets the default queue.
@@ -11,16 +12,18 @@ export const availabilityRoutes: Record<string, Handler> = {
     const count = typeof req.query.days === 'number' ? req.query.days : 7;
     const now = new Date();
     const open = isOpen(queue, now);
-    // No ewtSeconds: estimated waits come with routing. An ASAP callback is refused outside business hours
-    // (`409 outside_business_hours`), so "callback now" follows the hours like chat; scheduled callbacks use slots.
+    // An ASAP callback is refused outside business hours (`409 outside_business_hours`), so "callback now"
+    // follows the hours like chat; scheduled callbacks use slots. Chat carries the wait a newcomer can expect.
     const byHours = open ? { available: true } : { available: false, reason: 'outside_business_hours' };
+    const [waiting] = open ? await app.db.query<{ n: number }>('SELECT count(*) AS n FROM queue_entries WHERE queue_id = $1 AND NOT left_message', [queue.id]) : [];
+    const chat = open ? { ...byHours, ewtSeconds: (await waitModel(app, app.db, queue.id)).ewt(Number(waiting?.n ?? 0) + 1), ewtSource: 'estimated' } : byHours;
     const next = open ? undefined : nextOpening(queue, now);
     return {
       status: 200,
       body: {
         timezone: queue.timezone,
         // Calls come later: not offered by this server yet.
-        now: { chat: byHours, callback: byHours, call: { available: false, reason: 'disabled' } },
+        now: { chat, callback: byHours, call: { available: false, reason: 'disabled' } },
         ...(next ? { nextOpenAt: next.toISOString() } : {}),
         days: days(queue, now, count),
       },

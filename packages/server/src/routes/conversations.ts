@@ -6,6 +6,7 @@ import { withEvents } from '../domain/event-writer.js';
 import { newId, nowIso } from '../domain/ids.js';
 import { Problem } from '../http/problem.js';
 import { RawJson } from '../http/respond.js';
+import { getQueueSnapshot } from '../routing/escalation.js';
 
 const int = (v: unknown): number | undefined => (v === undefined ? undefined : Number(v));
 
@@ -14,7 +15,12 @@ export const conversationRoutes: Record<string, Handler> = {
 
   'GET /v1/conversations': async (app, req) => ({ status: 200, body: { items: await listConversations(app, callerOf(req), req.query.status as 'active' | 'ended' | undefined) } }),
 
-  'GET /v1/conversations/{conversationId}': async (app, req) => ({ status: 200, body: toConversation(await loadOwnConversation(app.db, callerOf(req), req.params.conversationId!)) }),
+  'GET /v1/conversations/{conversationId}': async (app, req) => {
+    const conversation = toConversation(await loadOwnConversation(app.db, callerOf(req), req.params.conversationId!));
+    // A reloaded page learns its place in the queue with the conversation.
+    if (conversation.state === 'queued') return { status: 200, body: { ...conversation, queue: await getQueueSnapshot(app, callerOf(req), conversation.id) } };
+    return { status: 200, body: conversation };
+  },
 
   'POST /v1/conversations/{conversationId}:end': async (app, req) => ({ status: 200, body: await endConversation(app, callerOf(req), req.params.conversationId!) }),
 
@@ -48,7 +54,7 @@ export const conversationRoutes: Record<string, Handler> = {
     const participant = customerOf(caller);
     const event = { id: newId(), type: `typing.${state}`, conversationId: conversation.id, occurredAt: nowIso(), actor: participant, ephemeral: true, data: { participant } };
     // Typing goes to the other side of the conversation (agents watching it), not back to the customer.
-    await app.fanout.ephemeral([`c:${conversation.id}`], JSON.stringify(event));
+    await app.fanout.ephemeral([`c:${conversation.id}`, ...(conversation.assigned_agent_id ? [`a:${conversation.assigned_agent_id}`] : [])], JSON.stringify(event));
     return { status: 202 };
   },
 

@@ -1,3 +1,6 @@
+import type { AgentSeed, CannedResponse } from '../agents/config.js';
+import { parseAgents, parseCannedResponses } from '../agents/config.js';
+import { parseRoutingOptions, type RoutingOptions } from './options.js';
 import { isValidTimeZone, parseWallTime, WEEKDAYS, type HoursInterval, type Queue, type Weekday } from './business-hours.js';
 
 /** The `routing` section of the server config file. */
@@ -7,21 +10,15 @@ export interface RoutingConfig {
   defaultQueue: string;
 }
 
+const ALWAYS_OPEN = Object.fromEntries(WEEKDAYS.map((d) => [d, [['00:00', '24:00']]])) as Record<Weekday, HoursInterval[]>;
+const openQueue = (id: string, name: string, topics: string[]): Queue => ({ id, name, topics, timezone: 'UTC', hours: ALWAYS_OPEN, holidays: [] });
+
 /**
- * Without a config file the server has one queue, "general", open every day 00:00-24:00 in UTC, so tests
- * and the demo work with no set-up.
+ * Without a config file the server has three queues open every day 00:00-24:00 in UTC: "general" (the
+ * default), "cards" and "loans" (the demo bot's topics), so tests and the demo work with no set-up.
  */
 export const DEFAULT_ROUTING: RoutingConfig = {
-  queues: [
-    {
-      id: 'general',
-      name: 'General',
-      topics: [],
-      timezone: 'UTC',
-      hours: Object.fromEntries(WEEKDAYS.map((d) => [d, [['00:00', '24:00']]])) as Record<Weekday, HoursInterval[]>,
-      holidays: [],
-    },
-  ],
+  queues: [openQueue('general', 'General', []), openQueue('cards', 'Cards', ['cards']), openQueue('loans', 'Loans', ['loans'])],
   defaultQueue: 'general',
 };
 
@@ -111,10 +108,27 @@ export function parseRoutingConfig(v: unknown, path = 'routing'): RoutingConfig 
   return { queues, defaultQueue };
 }
 
-/** The parsed server config file (only `routing` so far; other top-level sections are ignored). */
-export function parseConfigFile(v: unknown): { routing?: RoutingConfig } {
+export interface ConfigFile { routing?: RoutingConfig; routingOptions?: RoutingOptions; agents?: AgentSeed[]; cannedResponses?: CannedResponse[] }
+
+/** The parsed server config file: `routing` (queues and routing tunables), `agents`, `cannedResponses`. */
+export function parseConfigFile(v: unknown): ConfigFile {
   if (!isObject(v)) throw new ConfigError('$: the config file must hold a JSON object');
-  return v.routing === undefined ? {} : { routing: parseRoutingConfig(v.routing) };
+  const out: ConfigFile = {};
+  if (v.routing !== undefined) {
+    out.routing = parseRoutingConfig(v.routing);
+    out.routingOptions = parseRoutingOptions(v.routing as Record<string, unknown>);
+  }
+  if (v.agents !== undefined) {
+    out.agents = parseAgents(v.agents);
+    const known = new Set((out.routing ?? DEFAULT_ROUTING).queues.map((q) => q.id));
+    out.agents.forEach((a, i) =>
+      a.queues.forEach((q, j) => {
+        if (!known.has(q)) throw new ConfigError(`agents[${i}].queues[${j}]: "${q}" is not the id of a queue (${[...known].join(', ')})`);
+      }),
+    );
+  }
+  if (v.cannedResponses !== undefined) out.cannedResponses = parseCannedResponses(v.cannedResponses);
+  return out;
 }
 
 /** The queue serving a topic: the queue listing it, else the default queue. */

@@ -93,6 +93,82 @@ const migrations: string[] = [
     answers jsonb,
     submitted_at timestamptz
   );`,
+  /* 3: live agents, their sessions, queues with offers, assignments, callbacks (routing) */ `
+  CREATE TABLE agents (
+    id text PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    display_name text NOT NULL,
+    password_hash text NOT NULL,
+    queues jsonb NOT NULL,
+    max_concurrent integer NOT NULL,
+    presence text NOT NULL DEFAULT 'offline',
+    presence_since timestamptz NOT NULL DEFAULT now(),
+    idle_since timestamptz NOT NULL DEFAULT now(),
+    desk_seen_at timestamptz
+  );
+  CREATE TABLE agent_sessions (
+    id text PRIMARY KEY,
+    agent_id text NOT NULL REFERENCES agents(id),
+    refresh_token_hash text NOT NULL UNIQUE,
+    previous_refresh_token_hash text,
+    refresh_expires_at timestamptz NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    ended_at timestamptz
+  );
+  CREATE INDEX agent_sessions_by_previous ON agent_sessions (previous_refresh_token_hash);
+  CREATE TABLE queue_entries (
+    conversation_id text PRIMARY KEY REFERENCES conversations(id),
+    escalation_id text NOT NULL,
+    queue_id text NOT NULL,
+    priority integer NOT NULL,
+    waiting_since timestamptz NOT NULL,
+    requeued boolean NOT NULL DEFAULT false,
+    left_message boolean NOT NULL DEFAULT false,
+    transfer_note text,
+    offer_id text,
+    offered_to text,
+    offered_at timestamptz,
+    offer_expires_at timestamptz,
+    declined jsonb NOT NULL DEFAULT '{}',
+    last_position integer,
+    last_ewt integer
+  );
+  CREATE INDEX queue_entries_by_queue ON queue_entries (queue_id, priority DESC, waiting_since);
+  CREATE TABLE assignments (
+    id text PRIMARY KEY,
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    agent_id text NOT NULL REFERENCES agents(id),
+    queue_id text NOT NULL,
+    escalation_id text,
+    transfer_note text,
+    assigned_at timestamptz NOT NULL DEFAULT now(),
+    ended_at timestamptz,
+    end_reason text
+  );
+  CREATE INDEX assignments_by_agent ON assignments (agent_id, ended_at);
+  CREATE INDEX assignments_by_queue ON assignments (queue_id, ended_at);
+  CREATE TABLE callbacks (
+    id text PRIMARY KEY,
+    session_id text NOT NULL REFERENCES sessions(id),
+    queue_id text NOT NULL,
+    status text NOT NULL,
+    phone_e164 text NOT NULL,
+    asap boolean NOT NULL,
+    slot_id text,
+    scheduled_for timestamptz,
+    topic text,
+    conversation_id text,
+    context jsonb NOT NULL DEFAULT '{}',
+    note text,
+    failure_reason text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX callbacks_by_queue ON callbacks (queue_id, status);
+  ALTER TABLE conversations ADD COLUMN queue_id text;
+  ALTER TABLE conversations ADD COLUMN assigned_agent_id text;
+  ALTER TABLE conversations ADD COLUMN handover_seq integer;
+  CREATE INDEX conversations_by_agent ON conversations (assigned_agent_id) WHERE assigned_agent_id IS NOT NULL;`,
 ];
 
 const MIGRATION_LOCK = 7_441_001;

@@ -11,8 +11,22 @@ export const PING_SLICES = 15;
 let streamCounter = 0;
 const MAX_BUFFERED_BYTES = 1024 * 1024; // a reader this far behind reconnects and resumes instead
 
+/** Whose stream it is: the fan-out key it listens on and the conversations it starts with. */
+export interface StreamOwner {
+  /** `s:<sessionId>` for a customer session, `a:<agentId>` for an agent desk. */
+  key: string;
+  conversations(db: Queryable): Promise<{ id: string; last_seq: number }[]>;
+  /** A desk starts a conversation it meets for the first time live, rather than replaying its history. */
+  startUnknownLive?: boolean;
+}
+
+export const sessionOwner = (sessionId: string): StreamOwner => ({
+  key: `s:${sessionId}`,
+  conversations: (db) => db.query('SELECT id, last_seq FROM conversations WHERE session_id = $1 ORDER BY created_at', [sessionId]),
+});
+
 /**
- * One SSE stream of one session. Live deliveries are held while the replay from the cursor runs,
+ * One SSE stream of one session (or one agent desk). Live deliveries are held while the replay from the cursor runs,
  * then released; per conversation nothing is written twice and nothing is skipped (a jump in seq is
  * filled from the log before the later event is written).
  */
@@ -29,7 +43,7 @@ export class SessionStream {
     private readonly res: ServerResponse,
     private readonly db: Queryable,
     private readonly fanout: Fanout,
-    private readonly sessionId: string,
+    private readonly owner: StreamOwner,
     private readonly onClose: (stream: SessionStream) => void,
   ) {}
 
@@ -41,9 +55,9 @@ export class SessionStream {
     });
     this.res.write(': stream open\n\n');
     this.res.on('close', () => this.close());
-    this.unsubscribe = this.fanout.subscribe(`s:${this.sessionId}`, (d) => this.deliver(d));
+    this.unsubscribe = this.fanout.subscribe(this.owner.key, (d) => this.deliver(d));
 
-    const conversations = await this.db.query<{ id: string; last_seq: number }>('SELECT id, last_seq FROM conversations WHERE session_id = $1 ORDER BY created_at', [this.sessionId]);
+    const conversations = await this.owner.conversations(this.db);
     const cursor = lastEventId ? decodeCursor(lastEventId) : undefined;
     const resets: { conversationId: string; reason: string }[] = [];
     for (const c of conversations) {
@@ -105,6 +119,7 @@ export class SessionStream {
       }
       return;
     }
+    if (this.owner.startUnknownLive && !this.positions.has(d.conversationId)) this.positions.set(d.conversationId, d.seq - 1);
     const at = this.positions.get(d.conversationId) ?? 0;
     if (d.seq <= at) return; // already written (replay overlap or duplicate)
     if (d.seq > at + 1) await this.catchUp(d.conversationId, d.seq - 1);

@@ -1194,8 +1194,9 @@ export interface paths {
          * @description Accepts the pending offer for this conversation: the agent joins it (`participant.joined` on the
          *     conversation, `assignment.created` on the desk), the conversation becomes `connected` and counts against
          *     the agent's capacity. Idempotent for the agent already assigned (`200` with the same view).
-         *     `409 offer_not_available` when there is no pending offer to this agent for the conversation (expired,
-         *     withdrawn, or accepted by another desk); `409 agent_at_capacity` when the agent already works
+         *     A left message (`leftMessage` in the queue listing) in one of the agent's queues is taken the same way,
+         *     without an offer. `409 offer_not_available` when there is no pending offer to this agent for the
+         *     conversation (expired, withdrawn, or accepted by another desk); `409 agent_at_capacity` when the agent already works
          *     `maxConcurrentChats` chats.
          */
         post: operations["acceptAgentOffer"];
@@ -1592,7 +1593,7 @@ export interface components {
          * @description Stable error code. The list may grow; unknown codes are treated by their `action`.
          * @enum {string}
          */
-        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity";
+        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity" | "callback_closed";
         Health: {
             /** @constant */
             status: "ok";
@@ -2030,10 +2031,12 @@ export interface components {
             reason?: string;
             skill?: string;
             /**
-             * @description The customer's preferred way to reach an agent (defaults to `chat`).
+             * @description The customer's preferred way to reach an agent (defaults to `chat`). `message` leaves a message:
+             *     the conversation waits in the queue's asynchronous inbox (also outside business hours), is not
+             *     offered to agents, and an agent answers in the same transcript when one takes it.
              * @enum {string}
              */
-            preferred?: "chat" | "callback" | "call";
+            preferred?: "chat" | "callback" | "call" | "message";
         };
         /** @description Another way to get help when chat agents are not available. */
         Alternative: {
@@ -3061,6 +3064,11 @@ export interface components {
             requeued?: boolean;
             /** @description The agent currently holding an offer for it, if any. */
             offeredTo?: string;
+            /**
+             * @description A left message (escalation with `preferred: message`): not offered, but any agent of the queue may
+             *     take it with `acceptAgentOffer` and answer in the same transcript.
+             */
+            leftMessage?: boolean;
         };
         AgentQueueEntryList: {
             items: components["schemas"]["AgentQueueEntry"][];
