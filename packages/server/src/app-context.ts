@@ -8,6 +8,7 @@ import type { Contract } from './contract/validator.js';
 import type { Logger } from './log.js';
 import type { Caller } from './domain/types.js';
 import type { SessionStream } from './stream/session-stream.js';
+import type { AttachmentScanner } from './attachments/scanner.js';
 
 /** What every handler can reach: one per server process. */
 export interface AppContext {
@@ -19,6 +20,8 @@ export interface AppContext {
   contract: Contract;
   log: Logger;
   streams: Set<SessionStream>;
+  /** Replaces the built-in attachment checker (magic bytes and extensions), e.g. with an antivirus bridge. */
+  attachmentScanner?: AttachmentScanner;
 }
 
 export interface ApiRequest {

@@ -6,6 +6,7 @@ import { createLogger } from './log.js';
 import { ConfigError, parseConfigFile } from './routing/queues.js';
 import { DataDirInUseError } from './storage/data-dir-lock.js';
 import { startServer } from './server.js';
+import { parseConversationSections } from './config-sections.js';
 
 const HELP = `foyer-server: Foyer's reference engagement server
 
@@ -31,7 +32,9 @@ Options (each also as an environment variable):
   --ping-interval <secs>      SSE keep-alive comment interval               FOYER_PING_INTERVAL (default 15)
   --maintenance-interval <s>  purge of expired keys and events              FOYER_MAINTENANCE_INTERVAL (default 60)
   --config <file.json>        server config file: queues, business hours,   FOYER_CONFIG
-                              holidays (default: one queue open 24/7, UTC)
+                              holidays, bot script, attachment limits,
+                              invitation rules (default: one queue open
+                              24/7 in UTC, the demo bank's bot and rules)
   --quiet                     log errors only                               FOYER_QUIET=1
   -h, --help                  show this help
 
@@ -51,7 +54,7 @@ function numberOption(name: string, value: string | undefined): number | undefin
 }
 
 /** Reads and validates the config file; a bad one stops the server with a one-line reason naming the JSON path. */
-function configFile(file: string | undefined): Pick<ServerConfig, 'routing'> {
+function configFile(file: string | undefined): Pick<ServerConfig, 'routing' | 'bot' | 'attachments' | 'invitations'> {
   if (!file) return {};
   let text: string;
   try {
@@ -67,7 +70,7 @@ function configFile(file: string | undefined): Pick<ServerConfig, 'routing'> {
   }
   try {
     const parsed = parseConfigFile(json);
-    return parsed.routing ? { routing: parsed.routing } : {};
+    return { ...(parsed.routing ? { routing: parsed.routing } : {}), ...parseConversationSections(json as Record<string, unknown>) };
   } catch (error) {
     if (error instanceof ConfigError) fail(`bad config file ${file}: ${error.message}`);
     throw error;

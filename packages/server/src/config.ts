@@ -1,4 +1,7 @@
 import type { RoutingConfig } from './routing/queues.js';
+import type { BotConfig } from './bot/flow.js';
+import type { AttachmentsConfig } from './attachments/config.js';
+import type { InvitationsConfig } from './invitations/config.js';
 
 /** Everything a server process is started with. `resolveConfig` fills in the defaults. */
 export interface ServerConfig {
@@ -27,6 +30,12 @@ export interface ServerConfig {
   maintenanceIntervalMs: number;
   /** Queues with business hours (the config file's `routing`); without it, one queue open around the clock in UTC. */
   routing?: RoutingConfig;
+  /** The bot script (the config file's `bot`); without it the demo bank's script. */
+  bot?: BotConfig;
+  /** Attachment limits (the config file's `attachments`); without it the built-in limits. */
+  attachments?: AttachmentsConfig;
+  /** Proactive invitation rules (the config file's `invitations`); without it the demo rule. */
+  invitations?: InvitationsConfig;
   /** Silences the structured log (tests). */
   quiet?: boolean;
 }

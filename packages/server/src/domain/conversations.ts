@@ -6,6 +6,7 @@ import { newId, nowIso } from './ids.js';
 import { insertMessage, type CustomerPart } from './messages.js';
 import { offerSurveyInTransaction } from './surveys.js';
 import type { Caller, Conversation, ConversationState, Participant } from './types.js';
+import { activeBot, answerInTransaction, botParticipant, greetInTransaction, sessionLocale } from '../bot/runner.js';
 
 interface ConversationRow {
   id: string; session_id: string; channel: Conversation['channel']; state: ConversationState; topic: string | null; subject: string | null;
@@ -60,15 +61,24 @@ export async function createConversation(app: AppContext, caller: Caller, input:
   if (existing[0]) return { status: 200, body: toConversation(existing[0]) };
   const id = newId();
   const customer = customerOf(caller);
+  const channel = input.channel ?? 'chat';
+  // A chat starts with the bot when one is configured; without it the chat waits for an agent at once.
+  const bot = channel === 'chat' ? activeBot(app) : undefined;
+  const state: ConversationState = channel === 'chat' && !bot ? 'queued' : 'bot';
   try {
     const row = await withEvents(app, async (w) => {
+      const participants = bot ? [customer, botParticipant(bot, await sessionLocale(w, caller.sessionId))] : [customer];
       const [inserted] = await w.tx.query<ConversationRow>(
         `INSERT INTO conversations (id, session_id, client_conversation_id, channel, state, topic, subject, context, participants, created_at)
-         VALUES ($1, $2, $3, $4, 'bot', $5, $6, $7, $8, $9) RETURNING *`,
-        [id, caller.sessionId, input.clientConversationId, input.channel ?? "chat", input.topic ?? null, input.subject ?? null, JSON.stringify(context), JSON.stringify([customer]), nowIso()],
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+        [id, caller.sessionId, input.clientConversationId, channel, state, input.topic ?? null, input.subject ?? null, JSON.stringify(context), JSON.stringify(participants), nowIso()],
       );
       await w.append(id, 'conversation.created', {}, customer, (seq) => ({ conversation: toConversation({ ...inserted!, last_seq: seq }) }));
-      if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
+      if (bot) await greetInTransaction(app, w, inserted!, bot);
+      if (input.initialMessage) {
+        const { message } = await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
+        await answerInTransaction(app, w, inserted!, message.parts);
+      }
       const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
       return after!;
     });
