@@ -9,6 +9,9 @@ const HEADINGS: Record<Locale, Headings> = {
   'zh-TW': { title: '對話紀錄', conversation: '對話編號', started: '開始時間', ended: '結束時間', topic: '主題', attachment: '附件', options: '選項', downloaded: '下載時間', roles: { customer: '您', bot: '助理', agent: '客服', system: '系統' } },
 };
 
+/** Date, time and zone, so a saved transcript stays unambiguous. */
+export const TIME_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' };
+
 export interface TranscriptInput { conversation: Conversation; messages: Message[]; locale: Locale; timeZone: string; now: Date }
 
 type Part = Record<string, any>;
@@ -37,7 +40,7 @@ interface Entry { author: string; role: Role; time: string; iso: string; lines: 
 
 function prepare(input: TranscriptInput) {
   const h = HEADINGS[input.locale];
-  const time = new Intl.DateTimeFormat(input.locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: input.timeZone, timeZoneName: 'short' });
+  const time = new Intl.DateTimeFormat(input.locale, { ...TIME_FORMAT, timeZone: input.timeZone });
   const entries: Entry[] = input.messages.map((m) => ({
     author: m.author.displayName ?? h.roles[m.author.role],
     role: m.author.role,
