@@ -14,21 +14,28 @@ export const TIME_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month:
 
 export interface TranscriptInput { conversation: Conversation; messages: Message[]; locale: Locale; timeZone: string; now: Date }
 
-type Part = Record<string, any>;
+type Part = Record<string, unknown>;
 interface AttachmentRef { name: string; sizeBytes: number }
 
-/** One message as lines of plain text (no markup: HTML escapes these lines itself). */
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const list = (v: unknown): Part[] => (Array.isArray(v) ? (v as Part[]) : []);
+const some = (...lines: string[]) => lines.filter(Boolean);
+
+/** One message part as lines of plain text (no markup: HTML escapes these lines itself). */
 function partLines(part: Part, h: Headings): string[] {
   switch (part.type) {
-    case 'text': return [part.text];
-    case 'markdown': return [part.markdown];
-    case 'quick_reply_selection': return [part.text];
-    case 'quick_replies': return [...(part.prompt ? [part.prompt] : []), `${h.options}: ${part.replies.map((r: Part) => r.label).join(' · ')}`];
-    case 'card': return [part.card.title, ...(part.card.subtitle ? [part.card.subtitle] : []), ...(part.card.text ? [part.card.text] : [])];
-    case 'carousel': return part.cards.map((c: Part) => c.title);
-    case 'time_slots': return [...(part.prompt ? [part.prompt] : []), `${h.options}: ${part.slots.map((s: Part) => s.label ?? s.start).join(' · ')}`];
-    case 'form': return [...(part.title ? [part.title] : []), ...part.fields.map((f: Part) => `- ${f.label}`)];
-    case 'form_submission': return Object.entries(part.values as Record<string, string>).map(([k, v]) => `${k}: ${v}`);
+    case 'text': return some(str(part.text));
+    case 'markdown': return some(str(part.markdown));
+    case 'quick_reply_selection': return some(str(part.text));
+    case 'quick_replies': return some(str(part.prompt), `${h.options}: ${list(part.replies).map((r) => str(r.label)).join(' · ')}`);
+    case 'card': {
+      const card = (part.card ?? {}) as Part;
+      return some(str(card.title), str(card.subtitle), str(card.text));
+    }
+    case 'carousel': return list(part.cards).map((c) => str(c.title));
+    case 'time_slots': return some(str(part.prompt), `${h.options}: ${list(part.slots).map((slot) => str(slot.label) || str(slot.start)).join(' · ')}`);
+    case 'form': return some(str(part.title), ...list(part.fields).map((f) => `- ${str(f.label)}`));
+    case 'form_submission': return Object.entries((part.values ?? {}) as Record<string, string>).map(([k, v]) => `${k}: ${v}`);
     default: return [];
   }
 }
