@@ -145,6 +145,16 @@ describe('the demo bank bot', () => {
     expect((await c.messages()).map((m) => m.author.role)).toEqual(['bot', 'customer', 'bot']);
   });
 
+  it('answers an initial message sent with the new conversation, after the greeting', async () => {
+    const s = await call(demo.url, 'POST', '/v1/sessions', { body: { kind: 'guest', locale: 'en' } });
+    const token = s.json.accessToken;
+    const c = await call(demo.url, 'POST', '/v1/conversations', { token, body: { clientConversationId: randomUUID(), initialMessage: { parts: [{ type: 'text', text: 'What interest rate do you charge on loans?' }] } } });
+    expect([c.status, c.json.topic, c.json.context]).toEqual([201, 'loans', { 'bot.topic': 'loans', 'bot.faq': 'loan-rates' }]);
+    const items = (await call(demo.url, 'GET', `/v1/conversations/${c.json.id}/messages`, { token })).json.items;
+    expect(items.map((m: any) => m.author.role)).toEqual(['bot', 'customer', 'bot']);
+    expect(items[2].parts[0].markdown).toContain('Interest rates');
+  });
+
   it('speaks the session locale: zh-CN and zh-TW', async () => {
     const cn = await chat(demo.url, 'zh-CN');
     const [greeting] = await cn.messages();
