@@ -155,6 +155,21 @@ describe('the demo bank bot', () => {
     expect(items[2].parts[0].markdown).toContain('Interest rates');
   });
 
+  it('goes straight to a topic the conversation was started with (e.g. from an invitation)', async () => {
+    const s = await call(demo.url, 'POST', '/v1/sessions', { body: { kind: 'guest' } });
+    const c = await call(demo.url, 'POST', '/v1/conversations', { token: s.json.accessToken, body: { clientConversationId: randomUUID(), topic: 'loans' } });
+    expect(c.json.context).toEqual({ 'bot.topic': 'loans' });
+    const [greeting] = (await call(demo.url, 'GET', `/v1/conversations/${c.json.id}/messages`, { token: s.json.accessToken })).json.items;
+    expect(greeting.parts[0].type).toBe('text');
+    expect(replyIds([greeting])).toEqual(['faq:loan-rates', 'faq:loan-apply', 'details', 'escalate']);
+  });
+
+  it('keeps bot.* context keys for the bot', async () => {
+    const s = await call(demo.url, 'POST', '/v1/sessions', { body: { kind: 'guest' } });
+    const r = await call(demo.url, 'POST', '/v1/conversations', { token: s.json.accessToken, body: { clientConversationId: randomUUID(), context: { page: '/cards', 'bot.topic': 'vip' } } });
+    expect([r.status, r.json.errors]).toEqual([400, [{ pointer: '/context/bot.topic', code: 'reserved' }]]);
+  });
+
   it('speaks the session locale: zh-CN and zh-TW', async () => {
     const cn = await chat(demo.url, 'zh-CN');
     const [greeting] = await cn.messages();
@@ -187,6 +202,8 @@ describe('a bot from the config file', () => {
     expect(pin[0].parts[0]).toEqual({ type: 'card', card: { title: 'I forgot my PIN', text: 'Order a new PIN in the app.' } });
     const product = await c.pick('details');
     expect(replyIds(product)).toEqual(['product:gold', 'product:none', 'escalate']);
+    const unclear = await c.text('hmm, not sure');
+    expect(replyIds(unclear)).toEqual(['product:gold', 'product:none', 'escalate']);
     const ask = await c.text('the gold one');
     expect(ask[0].parts[0].text).toContain('What is your question?');
     const noted = await c.text('Can I get a second card for my partner?');

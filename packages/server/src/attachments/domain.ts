@@ -90,8 +90,10 @@ export async function createAttachment(app: AppContext, actor: AttachmentActor, 
   if (!attachmentsOf(app.config).enabled) throw new Problem('not_implemented', 'attachments are switched off on this server');
   checkDeclaration(app, input);
   const hash = requestHash({ conversationId, ...input });
+  // Keys are scoped to the operation as well as the principal.
+  const key = idempotencyKey && `createAttachment:${idempotencyKey}`;
   return withEvents(app, async (w) => {
-    const replay = idempotencyKey ? await claimKey(w.tx, actor.idempotencyScope, idempotencyKey, hash) : undefined;
+    const replay = key ? await claimKey(w.tx, actor.idempotencyScope, key, hash) : undefined;
     if (replay) return replay;
     const conversation = await actor.conversation(w.tx, conversationId, true);
     if (conversation.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended');
@@ -105,7 +107,7 @@ export async function createAttachment(app: AppContext, actor: AttachmentActor, 
       status: 201,
       body: { attachmentId: row!.id, status: 'uploading', upload: { mode: 'proxy', method: 'PUT', url: contentUrl(row!.id), expiresAt: new Date(Date.now() + UPLOAD_WINDOW_MS).toISOString() } },
     };
-    if (idempotencyKey) await storeResponse(w.tx, actor.idempotencyScope, idempotencyKey, hash, result);
+    if (key) await storeResponse(w.tx, actor.idempotencyScope, key, hash, result);
     return result;
   });
 }

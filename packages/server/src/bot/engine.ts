@@ -64,8 +64,15 @@ export class BotScript {
     return this.quickReplies(prompt, this.config.topics.map((t) => ({ id: `topic:${t.id}`, label: t.label[this.locale] })));
   }
 
-  greet(): BotTurn {
-    return { replies: [[{ type: 'text', text: this.say('greeting') }, this.topicMenu(this.say('chooseTopic'))]], state: { step: 'choose_topic' } };
+  /** The greeting; a conversation started with a known topic (e.g. from an invitation) goes straight to it. */
+  greet(topicId?: string): BotTurn {
+    const hello: Part = { type: 'text', text: this.say('greeting') };
+    const topic = this.topic(topicId);
+    if (topic) {
+      const next = this.chooseTopic(topic);
+      return { ...next, replies: [[hello, ...next.replies[0]!], ...next.replies.slice(1)] };
+    }
+    return { replies: [[hello, this.topicMenu(this.say('chooseTopic'))]], state: { step: 'choose_topic' } };
   }
 
   respond(state: BotState, input: BotInput): BotTurn {
@@ -98,7 +105,7 @@ export class BotScript {
     if (state.step === 'ask_question' || state.step === 'details_form') return this.recordDetails(state, state.product, raw);
     if (state.step === 'ask_product') {
       const product = best(text, this.topic(state.topic)?.products ?? []);
-      if (product) return this.askQuestion({ ...state, product: product.id });
+      return product ? this.askQuestion({ ...state, product: product.id }) : this.startDetails(state);
     }
     const current = this.topic(state.topic);
     // A matching FAQ of the current topic first, then any topic's.

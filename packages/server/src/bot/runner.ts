@@ -15,7 +15,7 @@ export function activeBot(app: AppContext): BotConfig | undefined {
 
 export const botParticipant = (bot: BotConfig, locale: Locale): Participant => ({ role: 'bot', id: 'bot', displayName: bot.name[locale] });
 
-interface BotConversation { id: string; session_id: string; context: Record<string, string> }
+interface BotConversation { id: string; session_id: string; context: Record<string, string>; topic?: string | null }
 
 export async function sessionLocale(w: EventTransaction, sessionId: string): Promise<Locale> {
   const [row] = await w.tx.query<{ locale: string | null }>('SELECT locale FROM sessions WHERE id = $1', [sessionId]);
@@ -55,7 +55,7 @@ export function fitContext(current: Record<string, string>, added: Record<string
 /** The greeting, written with the new conversation. */
 export async function greetInTransaction(app: AppContext, w: EventTransaction, conversation: BotConversation, bot: BotConfig): Promise<void> {
   const locale = await sessionLocale(w, conversation.session_id);
-  await applyTurn(app, w, conversation, botParticipant(bot, locale), new BotScript(bot, locale).greet());
+  await applyTurn(app, w, conversation, botParticipant(bot, locale), new BotScript(bot, locale).greet(conversation.topic ?? undefined));
 }
 
 /** The bot's answer to a customer message; only while the conversation is in state `bot`. */

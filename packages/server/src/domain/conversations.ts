@@ -54,6 +54,11 @@ export async function createConversation(app: AppContext, caller: Caller, input:
     throw new Problem('auth_required', 'secure messages are for signed-in customers', { status: 403 });
   }
   const context = input.context ?? {};
+  // `bot.*` entries are what the bot collected; a client cannot pre-fill them.
+  const reserved = Object.keys(context).filter((k) => k.startsWith('bot.'));
+  if (reserved.length) {
+    throw new Problem('invalid_request', 'context keys starting with "bot." are written by the bot only', { errors: reserved.map((k) => ({ pointer: `/context/${k}`, code: 'reserved' })) });
+  }
   if (Buffer.byteLength(JSON.stringify(context)) > app.config.limits.contextMaxBytes) {
     throw new Problem('context_too_large', `the context may hold at most ${app.config.limits.contextMaxBytes} bytes`, { errors: [{ pointer: '/context', code: 'max_bytes' }] });
   }
