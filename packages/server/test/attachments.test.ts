@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch, contractViolations, runServerToExit, spawnServer, type ServerProcess } from '../src/testing/index.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../src/server.js';
 import { call, conversation, eventsOf, guest, writeConfig } from './support.js';
 
 let server: ServerProcess;
@@ -173,6 +177,29 @@ describe('attachments', () => {
     expect(r.output).toContain('attachments.maxBytes: must be an integer from 1 to');
     const r2 = await runServerToExit(['--port', '0', '--quiet'], { FOYER_CONFIG: writeConfig({ attachments: { allowedMimeTypes: ['png'] } }) });
     expect(r2.output).toContain('attachments.allowedMimeTypes[0]: must be a MIME type');
+  });
+
+  it('uses a plugged-in scanner instead of the built-in checker', async () => {
+    const inProcess = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'foyer-data-')), quiet: true });
+    const scanned: string[] = [];
+    inProcess.app.attachmentScanner = {
+      scan: async ({ name, bytes }) => {
+        scanned.push(name);
+        return Buffer.from(bytes).includes('EICAR') ? { verdict: 'rejected', reason: 'malware' } : { verdict: 'clean' };
+      },
+    };
+    try {
+      const s = await guest(inProcess.url);
+      const cid = await conversation(inProcess.url, s.accessToken);
+      const infected = Buffer.from('plain text with EICAR inside');
+      const created = await call(inProcess.url, 'POST', `/v1/conversations/${cid}/attachments`, { token: s.accessToken, body: { name: 'note.txt', mimeType: 'text/plain', sizeBytes: infected.length } });
+      expect((await put(s.accessToken, created.json.attachmentId, infected, inProcess.url)).status).toBe(204);
+      const done = await call(inProcess.url, 'POST', `/v1/attachments/${created.json.attachmentId}:complete`, { token: s.accessToken });
+      expect([done.status, done.json.errors]).toEqual([409, [{ pointer: '', code: 'malware' }]]);
+      expect(scanned).toEqual(['note.txt']);
+    } finally {
+      await inProcess.close();
+    }
   });
 
   it('answers every request within the contract', () => {
