@@ -132,7 +132,7 @@ describe('the demo bank bot', () => {
     const c = await chat(demo.url);
     const ack = await c.pick('escalate', 'Talk to a person');
     expect(ack).toHaveLength(1);
-    expect(ack[0].parts).toEqual([{ type: 'text', text: 'Of course. I am connecting you with a colleague.' }]);
+    expect(ack[0].parts).toEqual([{ type: 'text', text: 'Of course. Let me find a colleague for you.' }]);
     expect(await c.text('hello? my card')).toEqual([]);
   });
 

@@ -23,7 +23,8 @@ export const DEFAULT_BOT_TEXTS: BotTexts = {
   readyPrompt: t('Would you like to talk to a person now?', '现在需要转接人工客服吗？', '現在需要轉接真人客服嗎？'),
   restart: t('Start over', '重新开始', '重新開始'),
   escalate: t('Talk to a person', '转人工客服', '轉接真人客服'),
-  escalateAck: t('Of course. I am connecting you with a colleague.', '好的，正在为您转接人工客服。', '好的，正在為您轉接真人客服。'),
+  // Neutral on purpose: whether a colleague is free, or a callback fits better, is the escalation's answer.
+  escalateAck: t('Of course. Let me find a colleague for you.', '好的，正在为您查找可以接待的客服。', '好的，正在為您尋找可以協助的真人客服。'),
   fallback: t('Sorry, I did not understand that. Please choose a topic, or talk to a person.', '抱歉，我没有理解。请选择一个主题，或转接人工客服。', '抱歉，我沒有理解。請選擇一個主題，或轉接真人客服。'),
 };
 
