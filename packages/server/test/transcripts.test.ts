@@ -34,8 +34,8 @@ async function chatWithHistory(locale: string) {
   return { token, cid, sentAt: sent.json.createdAt as string };
 }
 
-async function transcript(token: string, cid: string, query: string) {
-  const res = await checkedFetch(`${base}/v1/conversations/${cid}/transcript${query}`, { headers: { authorization: `Bearer ${token}`, accept: 'text/plain, text/html' } });
+async function transcript(token: string, cid: string, query: string, accept = 'text/plain, text/html') {
+  const res = await checkedFetch(`${base}/v1/conversations/${cid}/transcript${query}`, { headers: { authorization: `Bearer ${token}`, accept } });
   return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), nosniff: res.headers.get('x-content-type-options'), text: await res.text() };
 }
 
@@ -71,6 +71,9 @@ describe('transcript download', () => {
     expect(t.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
     expect(t.text).toContain('<style>');
     expect(t.text).toContain('<span class="author">You</span>');
+    // Without `format`, Accept decides.
+    expect((await transcript(token, cid, '', 'text/html')).type).toBe('text/html; charset=utf-8');
+    expect((await transcript(token, cid, '', '*/*')).type).toBe('text/plain; charset=utf-8');
   });
 
   it('speaks the session locale (zh-CN), or the one asked for (zh-TW)', async () => {

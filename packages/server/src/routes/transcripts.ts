@@ -19,7 +19,9 @@ export const transcriptRoutes: Record<string, Handler> = {
     // Every message, oldest first (the seq order of the log).
     const rows = await app.db.query<{ body: string }>('SELECT body FROM messages WHERE conversation_id = $1 ORDER BY seq', [row.id]);
     const input = { conversation: toConversation(row), messages: rows.map((r) => JSON.parse(r.body) as Message), locale, timeZone, now: new Date() };
-    const html = req.query.format === 'html';
+    // `format` wins; without it, a client that accepts HTML but not plain text gets HTML.
+    const accept = String(req.headers.accept ?? '');
+    const html = req.query.format === 'html' || (req.query.format === undefined && accept.includes('text/html') && !accept.includes('text/plain'));
     const name = `transcript-${input.conversation.createdAt.slice(0, 10)}-${row.id.slice(0, 8)}.${html ? 'html' : 'txt'}`;
     const body = html ? new RawBody(renderHtml(input), 'text/html; charset=utf-8') : new RawBody(renderText(input), 'text/plain; charset=utf-8');
     return { status: 200, body, headers: downloadHeaders(name) };

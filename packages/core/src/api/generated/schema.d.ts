@@ -402,8 +402,9 @@ export interface paths {
         };
         /**
          * Download the transcript as a file
-         * @description The whole conversation as a file to save: plain text (`format=text`, the default) or a
-         *     self-contained HTML page (`format=html`: inline styles, no scripts, everything escaped). Headings
+         * @description The whole conversation as a file to save: plain text (`format=text`) or a self-contained HTML
+         *     page (`format=html`: inline styles, no scripts, everything escaped). Without `format`, a request
+         *     that accepts `text/html` but not `text/plain` gets HTML, any other plain text. Headings
          *     and times follow `locale` (default: the session's; `en`, `zh-CN` and `zh-TW` are supported, others
          *     fall back to `en`) in `timeZone` (IANA, default `UTC`). Messages show their author's display
          *     name; attachments are listed by name. Served with `Content-Disposition: attachment`.
