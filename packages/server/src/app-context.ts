@@ -10,6 +10,7 @@ import type { Caller } from './domain/types.js';
 import type { SessionStream } from './stream/session-stream.js';
 import type { AgentCaller } from './auth/signing-keys.js';
 import type { RoutingEngine } from './routing/engine.js';
+import type { AttachmentScanner } from './attachments/scanner.js';
 
 /** What every handler can reach: one per server process. */
 export interface AppContext {
@@ -22,6 +23,8 @@ export interface AppContext {
   log: Logger;
   streams: Set<SessionStream>;
   routing: RoutingEngine;
+  /** Replaces the built-in attachment checker (magic bytes and extensions), e.g. with an antivirus bridge. */
+  attachmentScanner?: AttachmentScanner;
 }
 
 export interface ApiRequest {

@@ -15,8 +15,15 @@ import { escalationRoutes } from './routes/escalation.js';
 import { agentRoutes } from './routes/agent.js';
 import { verifyAgent } from './agents/accounts.js';
 import { defaultDeskDir, serveDesk } from './http/static.js';
+import { attachmentRoutes } from './routes/attachments.js';
+import { transcriptRoutes } from './routes/transcripts.js';
+import { invitationRoutes } from './routes/invitations.js';
 
-const routes: Record<string, Handler> = { ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes, ...surveyRoutes, ...escalationRoutes, ...agentRoutes };
+const routes: Record<string, Handler> = {
+  ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes, ...surveyRoutes,
+  ...escalationRoutes, ...agentRoutes, ...attachmentRoutes, ...transcriptRoutes, ...invitationRoutes,
+};
+const RAW_BODY_OPERATIONS = new Set(['PUT /v1/attachments/{attachmentId}/content']);
 
 /** The request pipeline: CORS, routing by the contract, auth, validation, the handler, problem+json. */
 export function createRequestHandler(app: AppContext, state: { draining: boolean }) {
@@ -63,7 +70,9 @@ export function createRequestHandler(app: AppContext, state: { draining: boolean
           await assertSessionLive(app.db, caller.sessionId);
         }
       }
-      const { hasBody, body } = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readJsonBody(req, app.config.limits.bodyMaxBytes) : { hasBody: false, body: undefined };
+      // Raw bodies (file bytes) are read by their handler, within their own limit.
+      const raw = RAW_BODY_OPERATIONS.has(`${operation.method} ${operation.template}`);
+      const { hasBody, body } = raw ? { hasBody: true, body: undefined } : ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readJsonBody(req, app.config.limits.bodyMaxBytes) : { hasBody: false, body: undefined };
       const query = parseQuery(url);
       const errors = app.contract.validateRequest(operation, { body, hasBody, query, headers: req.headers });
       if (errors.some((e) => e.pointer === '/header/idempotency-key' && e.code === 'required')) {

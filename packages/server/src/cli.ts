@@ -6,6 +6,7 @@ import { createLogger } from './log.js';
 import { ConfigError, parseConfigFile } from './routing/queues.js';
 import { DataDirInUseError } from './storage/data-dir-lock.js';
 import { startServer } from './server.js';
+import { parseConversationSections } from './config-sections.js';
 
 const HELP = `foyer-server: Foyer's reference engagement server
 
@@ -31,8 +32,10 @@ Options (each also as an environment variable):
   --ping-interval <secs>      SSE keep-alive comment interval               FOYER_PING_INTERVAL (default 15)
   --maintenance-interval <s>  purge of expired keys and events              FOYER_MAINTENANCE_INTERVAL (default 60)
   --config <file.json>        server config file: queues, business hours,   FOYER_CONFIG
-                              routing, agents, canned responses (default:
-                              queues open 24/7 in UTC and one demo agent)
+                              routing, agents, canned responses, holidays,
+                              bot script, attachment limits, invitation
+                              rules (default: queues open 24/7 in UTC, one
+                              demo agent, the demo bank's bot and rules)
   --agent-desk <dir>          directory the agent desk is served from at    FOYER_AGENT_DESK
                               /agent/ (default: the built @foyer/agent-desk)
   --quiet                     log errors only                               FOYER_QUIET=1
@@ -70,7 +73,7 @@ function configFile(file: string | undefined): Partial<ServerConfig> {
   }
   try {
     const parsed = parseConfigFile(json);
-    return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
+    return { ...Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)), ...parseConversationSections(json as Record<string, unknown>) };
   } catch (error) {
     if (error instanceof ConfigError) fail(`bad config file ${file}: ${error.message}`);
     throw error;

@@ -1,6 +1,9 @@
 import type { RoutingConfig } from './routing/queues.js';
 import { DEFAULT_ROUTING_OPTIONS, type RoutingOptions } from './routing/options.js';
 import type { AgentSeed, CannedResponse } from './agents/config.js';
+import type { BotConfig } from './bot/flow.js';
+import type { AttachmentsConfig } from './attachments/config.js';
+import type { InvitationsConfig } from './invitations/config.js';
 
 /** Everything a server process is started with. `resolveConfig` fills in the defaults. */
 export interface ServerConfig {
@@ -37,6 +40,12 @@ export interface ServerConfig {
   cannedResponses?: CannedResponse[];
   /** Directory the agent desk is served from at /agent/ (default: the built @foyer/agent-desk, when present). */
   agentDeskDir?: string;
+  /** The bot script (the config file's `bot`); without it the demo bank's script. */
+  bot?: BotConfig;
+  /** Attachment limits (the config file's `attachments`); without it the built-in limits. */
+  attachments?: AttachmentsConfig;
+  /** Proactive invitation rules (the config file's `invitations`); without it the demo rule. */
+  invitations?: InvitationsConfig;
   /** Silences the structured log (tests). */
   quiet?: boolean;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractViolations, spawnServer, type ServerProcess } from '../src/testing/index.js';
-import { call, conversation, eventsOf, guest, openStream, send, startIdentityProvider, textMessage, waitFor } from './support.js';
+import { call, conversation, eventsOf, guest, openStream, send, startIdentityProvider, textMessage, waitFor, writeConfig } from './support.js';
 
 let server: ServerProcess;
 let idp: Awaited<ReturnType<typeof startIdentityProvider>>;
@@ -10,6 +10,8 @@ let base: string;
 beforeAll(async () => {
   idp = await startIdentityProvider();
   server = await spawnServer({
+    // The transport is tested without the bot (it has its own suite), so only the customer writes.
+    env: { FOYER_CONFIG: writeConfig({ bot: { enabled: false } }) },
     args: ['--host-jwks-url', idp.jwksUrl, '--host-issuer', 'https://bank.example', '--host-audience', 'foyer', '--site-origin', 'https://bank.example', '--ping-interval', '1'],
   });
   base = server.url;

@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractViolations, runServerToExit, spawnServer, startPostgres, type ServerProcess, type TestPostgres } from '../src/testing/index.js';
-import { call, conversation, eventsOf, guest, openStream, send, waitFor } from './support.js';
+import { call, conversation, eventsOf, guest, openStream, send, waitFor, writeConfig } from './support.js';
 import { agentSend, escalate, openDesk } from './agent-support.js';
+
+// Storage and transport are tested without the bot (it has its own suite), so only the customer writes.
+const noBot = { FOYER_CONFIG: writeConfig({ bot: { enabled: false } }) };
 
 describe('PGlite data directory', () => {
   it('refuses a second server on the same directory, and a killed server leaves no lock that blocks', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'foyer-lock-'));
-    const first = await spawnServer({ dataDir });
+    const first = await spawnServer({ dataDir, env: noBot });
     const s = await guest(first.url);
     const cid = await conversation(first.url, s.accessToken);
     await send(first.url, s.accessToken, cid, 'before the crash');
@@ -20,7 +23,7 @@ describe('PGlite data directory', () => {
 
     await first.kill();
     expect(existsSync(join(dataDir, 'foyer-server.lock'))).toBe(true); // stale, left by SIGKILL
-    const third = await spawnServer({ dataDir });
+    const third = await spawnServer({ dataDir, env: noBot });
     try {
       const texts = (await eventsOf(third.url, s.accessToken, cid)).filter((e) => e.type === 'message.created').map((e) => e.data.message.parts[0].text);
       expect(texts).toEqual(['before the crash']);
@@ -59,7 +62,7 @@ describe('two server processes on one PostgreSQL', () => {
   beforeAll(async () => {
     pg = await startPostgres();
     // Started together: migrations and the first signing key must not race.
-    [one, two] = await Promise.all([spawnServer({ databaseUrl: pg.url }), spawnServer({ databaseUrl: pg.url })]);
+    [one, two] = await Promise.all([spawnServer({ databaseUrl: pg.url, env: noBot }), spawnServer({ databaseUrl: pg.url, env: noBot })]);
   });
   afterAll(async () => {
     await Promise.all([one?.stop(), two?.stop()]);
@@ -127,7 +130,7 @@ describe('two server processes on one PostgreSQL', () => {
 
 describe('event retention', () => {
   it('purges events past the retention; an older cursor gets stream.reset and the gap fill 410', async () => {
-    const server = await spawnServer({ args: ['--event-retention', '1', '--maintenance-interval', '1'] });
+    const server = await spawnServer({ env: noBot, args: ['--event-retention', '1', '--maintenance-interval', '1'] });
     try {
       const s = await guest(server.url);
       const cid = await conversation(server.url, s.accessToken);

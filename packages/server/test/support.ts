@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { checkedFetch, checkEvent } from '../src/testing/index.js';
+
+/** A config file for a spawned server, in a fresh temporary directory. */
+export function writeConfig(content: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'foyer-config-')), 'config.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
 
 export interface Reply<T = any> { status: number; type: string; json: T; headers: Headers }
 

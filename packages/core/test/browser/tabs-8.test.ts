@@ -29,7 +29,7 @@ let disposeBundle: () => void;
 beforeAll(async () => {
   const built = await bundle({ 'client-page': 'test/browser/fixtures/client-page.ts' });
   disposeBundle = built.dispose;
-  [site, browser, api] = await Promise.all([serve(built.dir), launchChromium(), spawnServer({ args: ['--site-origin', '*', '--messages-per-second', '100', '--messages-burst', '100'] })]);
+  [site, browser, api] = await Promise.all([serve(built.dir), launchChromium(), spawnServer({ config: { bot: { enabled: false } }, args: ['--site-origin', '*', '--messages-per-second', '100', '--messages-burst', '100'] })]);
 }, 60_000);
 
 afterAll(async () => {

@@ -54,6 +54,8 @@ export class TestServer {
       ...(this.store.pg ? { databaseUrl: this.store.pg.url } : this.dataDir ? { dataDir: this.dataDir } : {}),
       args: this.args,
       port,
+      // The client's transport is tested without the server's bot, so only the tests' own messages appear.
+      config: { bot: { enabled: false } },
     });
     this.dataDir ??= this.process.dataDir;
   }

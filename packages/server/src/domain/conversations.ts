@@ -7,6 +7,7 @@ import { insertMessage, type CustomerPart } from './messages.js';
 import { offerSurveyInTransaction } from './surveys.js';
 import { enqueueSecureMessage, releaseRouting } from '../routing/escalation.js';
 import type { Caller, Conversation, ConversationState, Participant } from './types.js';
+import { activeBot, answerInTransaction, botParticipant, greetInTransaction, sessionLocale } from '../bot/runner.js';
 
 export interface ConversationRow {
   id: string; session_id: string; channel: Conversation['channel']; state: ConversationState; topic: string | null; subject: string | null;
@@ -55,6 +56,11 @@ export async function createConversation(app: AppContext, caller: Caller, input:
     throw new Problem('auth_required', 'secure messages are for signed-in customers', { status: 403 });
   }
   const context = input.context ?? {};
+  // `bot.*` entries are what the bot collected; a client cannot pre-fill them.
+  const reserved = Object.keys(context).filter((k) => k.startsWith('bot.'));
+  if (reserved.length) {
+    throw new Problem('invalid_request', 'context keys starting with "bot." are written by the bot only', { errors: reserved.map((k) => ({ pointer: `/context/${k}`, code: 'reserved' })) });
+  }
   if (Buffer.byteLength(JSON.stringify(context)) > app.config.limits.contextMaxBytes) {
     throw new Problem('context_too_large', `the context may hold at most ${app.config.limits.contextMaxBytes} bytes`, { errors: [{ pointer: '/context', code: 'max_bytes' }] });
   }
@@ -62,15 +68,25 @@ export async function createConversation(app: AppContext, caller: Caller, input:
   if (existing[0]) return { status: 200, body: toConversation(existing[0]) };
   const id = newId();
   const customer = customerOf(caller);
+  const channel = input.channel ?? 'chat';
+  // Every conversation starts in self-service (`bot`), whence the customer escalates; the bot answers
+  // there when one is configured. A secure message goes straight to its queue's inbox below.
+  const bot = channel === 'chat' ? activeBot(app) : undefined;
+  const state: ConversationState = 'bot';
   try {
     const row = await withEvents(app, async (w) => {
+      const participants = bot ? [customer, botParticipant(bot, await sessionLocale(w, caller.sessionId))] : [customer];
       const [inserted] = await w.tx.query<ConversationRow>(
         `INSERT INTO conversations (id, session_id, client_conversation_id, channel, state, topic, subject, context, participants, created_at)
-         VALUES ($1, $2, $3, $4, 'bot', $5, $6, $7, $8, $9) RETURNING *`,
-        [id, caller.sessionId, input.clientConversationId, input.channel ?? "chat", input.topic ?? null, input.subject ?? null, JSON.stringify(context), JSON.stringify([customer]), nowIso()],
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+        [id, caller.sessionId, input.clientConversationId, channel, state, input.topic ?? null, input.subject ?? null, JSON.stringify(context), JSON.stringify(participants), nowIso()],
       );
       await w.append(id, 'conversation.created', {}, customer, (seq) => ({ conversation: toConversation({ ...inserted!, last_seq: seq }) }));
-      if (input.initialMessage) await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
+      if (bot) await greetInTransaction(app, w, inserted!, bot);
+      if (input.initialMessage) {
+        const { message } = await insertMessage(app, w, id, customer, { clientMessageId: input.initialMessage.clientMessageId ?? newId(), parts: input.initialMessage.parts });
+        await answerInTransaction(app, w, inserted!, message.parts);
+      }
       if (input.channel === 'secure_message') await enqueueSecureMessage(w, id, input.topic ?? null, customer);
       const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [id]);
       return after!;

@@ -7,6 +7,8 @@ import { claimKey, requestHash, storeResponse } from './idempotency.js';
 import { newId, nowIso } from './ids.js';
 import { takeToken } from './rate-limit.js';
 import type { Caller, Message, Participant } from './types.js';
+import { answerInTransaction } from '../bot/runner.js';
+import { attachmentRefsForMessage, type AttachmentRef } from '../attachments/domain.js';
 
 export type CustomerPart =
   | { type: 'text'; text: string }
@@ -14,6 +16,9 @@ export type CustomerPart =
   | { type: 'form_submission'; formId: string; values: Record<string, string> };
 
 export interface SendMessageInput { clientMessageId: string; parts: CustomerPart[]; attachmentIds?: string[]; replyTo?: string }
+
+/** A message as written by any author: customers, the bot, agents. Without a clientMessageId there is no dedup. */
+export interface NewMessage { clientMessageId?: string; parts: Record<string, unknown>[]; attachments?: AttachmentRef[]; replyTo?: string }
 
 /** Text limits count Unicode code points, as advertised in the session's limits. */
 export function assertTextLimits(parts: CustomerPart[], maxCodePoints: number, prefix = '/parts'): void {
@@ -27,8 +32,8 @@ export function assertTextLimits(parts: CustomerPart[], maxCodePoints: number, p
 }
 
 /** Writes a message into a conversation the caller has locked; a known clientMessageId returns the stored one. */
-export async function insertMessage(app: AppContext, w: EventTransaction, conversationId: string, author: Participant, input: SendMessageInput): Promise<{ message: Message; created: boolean }> {
-  const existing = await findByClientId(w.tx, conversationId, input.clientMessageId);
+export async function insertMessage(app: AppContext, w: EventTransaction, conversationId: string, author: Participant, input: NewMessage): Promise<{ message: Message; created: boolean }> {
+  const existing = input.clientMessageId === undefined ? undefined : await findByClientId(w.tx, conversationId, input.clientMessageId);
   if (existing) return { message: existing, created: false };
   const id = newId();
   let message: Message | undefined;
@@ -36,19 +41,19 @@ export async function insertMessage(app: AppContext, w: EventTransaction, conver
     message = {
       id,
       seq,
-      clientMessageId: input.clientMessageId,
+      ...(input.clientMessageId !== undefined ? { clientMessageId: input.clientMessageId } : {}),
       conversationId,
       author,
       createdAt: nowIso(),
       parts: input.parts,
-      attachments: [],
+      attachments: input.attachments ?? [],
       status: 'sent',
       ...(input.replyTo ? { replyTo: input.replyTo } : {}),
     };
     return { message };
   });
   await w.tx.query('INSERT INTO messages (id, conversation_id, seq, client_message_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id, conversationId, message!.seq, input.clientMessageId, JSON.stringify(message), message!.createdAt,
+    id, conversationId, message!.seq, input.clientMessageId ?? null, JSON.stringify(message), message!.createdAt,
   ]);
   return { message: message!, created: true };
 }
@@ -72,7 +77,14 @@ export async function sendMessage(app: AppContext, caller: Caller, conversationI
     const conversation = await loadOwnConversation(w.tx, caller, conversationId, true);
     const known = await findByClientId(w.tx, conversationId, input.clientMessageId);
     if (!known && conversation.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended; start a new one to write again');
-    const result = known ? { status: 200, body: known } : { status: 201, body: (await insertMessage(app, w, conversationId, customerOf(caller), input)).message };
+    let result: { status: number; body: Message };
+    if (known) result = { status: 200, body: known };
+    else {
+      const attachments = await attachmentRefsForMessage(app, w.tx, conversationId, input.attachmentIds ?? [], customerOf(caller));
+      const { message } = await insertMessage(app, w, conversationId, customerOf(caller), { clientMessageId: input.clientMessageId, parts: input.parts, attachments, ...(input.replyTo ? { replyTo: input.replyTo } : {}) });
+      result = { status: 201, body: message };
+      await answerInTransaction(app, w, conversation, message.parts);
+    }
     await storeResponse(w.tx, caller.sessionId, idempotencyKey, hash, result);
     return result;
   });

@@ -5,6 +5,7 @@ import type { Queryable } from '../storage/database.js';
 import { endConversationsOfSession } from './conversations.js';
 import { hashSecret, newId, newSecret, nowIso } from './ids.js';
 import type { Caller } from './types.js';
+import { attachmentsOf } from '../attachments/config.js';
 
 export const API_REVISION = '2026-11-23';
 
@@ -15,6 +16,7 @@ async function sessionBody(app: AppContext, row: { id: string; kind: 'guest' | '
   const caller: Caller = { sessionId: row.id, kind: row.kind, ...(row.customer ? { customerId: row.customer.id } : {}) };
   const access = await app.keys.signAccessToken(caller, app.config.accessTokenTtlSeconds);
   const { limits, rateLimits } = app.config;
+  const attachments = attachmentsOf(app.config);
   return {
     sessionId: row.id,
     kind: row.kind,
@@ -25,12 +27,14 @@ async function sessionBody(app: AppContext, row: { id: string; kind: 'guest' | '
     ...(row.customer ? { customer: row.customer } : {}),
     capabilities: {
       apiRevision: API_REVISION,
-      features: { chat: true, resume: true, typing: true, readReceipts: true, customerSessions: Boolean(app.hostIdentity), attachments: false, escalation: true, callbacks: true, calls: false, knowledge: false, surveys: true, portal: false },
+      features: { chat: true, resume: true, typing: true, readReceipts: true, customerSessions: Boolean(app.hostIdentity), attachments: attachments.enabled, markdown: true, escalation: true, callbacks: true, calls: false, knowledge: false, surveys: true, portal: false },
     },
     limits: {
       text: { maxCodePoints: limits.textMaxCodePoints },
       context: { maxBytes: limits.contextMaxBytes },
-      attachments: { maxBytes: 0, maxPerMessage: 0, allowedMimeTypes: [], blockedExtensions: [] },
+      attachments: attachments.enabled
+        ? { maxBytes: attachments.maxBytes, maxPerMessage: attachments.maxPerMessage, allowedMimeTypes: attachments.allowedMimeTypes, blockedExtensions: attachments.blockedExtensions }
+        : { maxBytes: 0, maxPerMessage: 0, allowedMimeTypes: [], blockedExtensions: [] },
       rateLimits: { messagesPerSecond: rateLimits.messagesPerSecond, messagesBurst: rateLimits.messagesBurst },
     },
   };

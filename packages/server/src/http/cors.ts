@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, Accept-Language';
-const EXPOSED_HEADERS = 'Retry-After, RateLimit, RateLimit-Policy, Location';
+const EXPOSED_HEADERS = 'Retry-After, RateLimit, RateLimit-Policy, Location, Content-Disposition';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
 
 /**

@@ -6,9 +6,19 @@ export class RawJson {
   constructor(readonly text: string) {}
 }
 
+/** A body that is not JSON: file bytes, a transcript. */
+export class RawBody {
+  constructor(readonly content: Uint8Array | string, readonly contentType: string) {}
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (status === 204 || body === undefined) {
     res.writeHead(status, headers).end();
+    return;
+  }
+  if (body instanceof RawBody) {
+    const bytes = typeof body.content === 'string' ? Buffer.from(body.content, 'utf8') : body.content;
+    res.writeHead(status, { 'content-type': body.contentType, 'content-length': bytes.byteLength, ...headers }).end(bytes);
     return;
   }
   const text = body instanceof RawJson ? body.text : JSON.stringify(body);

@@ -169,6 +169,31 @@ const migrations: string[] = [
   ALTER TABLE conversations ADD COLUMN assigned_agent_id text;
   ALTER TABLE conversations ADD COLUMN handover_seq integer;
   CREATE INDEX conversations_by_agent ON conversations (assigned_agent_id) WHERE assigned_agent_id IS NOT NULL;`,
+  /* 3: where each conversation is in the bot script */ `
+  CREATE TABLE bot_states (
+    conversation_id text PRIMARY KEY REFERENCES conversations(id),
+    state jsonb NOT NULL,
+    updated_at timestamptz NOT NULL
+  );`,
+  /* 4: attachments; the bytes in the database, so every process of a PostgreSQL deployment can serve them */ `
+  CREATE TABLE attachments (
+    id text PRIMARY KEY,
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    uploader_role text NOT NULL,
+    uploader_id text NOT NULL,
+    name text NOT NULL,
+    mime_type text NOT NULL,
+    size_bytes integer NOT NULL,
+    sha256 text,
+    status text NOT NULL,
+    reason text,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX attachments_by_conversation ON attachments (conversation_id);
+  CREATE TABLE attachment_contents (
+    attachment_id text PRIMARY KEY REFERENCES attachments(id),
+    bytes bytea NOT NULL
+  );`,
 ];
 
 const MIGRATION_LOCK = 7_441_001;

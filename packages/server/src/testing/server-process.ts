@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,21 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-export interface SpawnOptions { dataDir?: string; databaseUrl?: string; args?: string[]; env?: NodeJS.ProcessEnv; port?: number }
+export interface SpawnOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+  args?: string[];
+  env?: NodeJS.ProcessEnv;
+  port?: number;
+  /** A config file's content (routing, bot, attachments, invitations), written to a temporary file for --config. */
+  config?: unknown;
+}
+
+function writeConfigFile(content: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'foyer-config-')), 'config.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
 
 // From the built package this is dist/cli.js beside us; from source (the server's own tests) the built one.
 export const cliPath = fileURLToPath(new URL(import.meta.url.includes('/src/testing/') ? '../../dist/cli.js' : '../cli.js', import.meta.url));
@@ -27,7 +41,8 @@ function exited(child: ChildProcess): Promise<number | null> {
 /** Starts the built foyer-server as its own process on a loopback port and waits for its ready line. */
 export async function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
   const dataDir = options.databaseUrl ? undefined : (options.dataDir ?? mkdtempSync(join(tmpdir(), 'foyer-data-')));
-  const args = [cliPath, '--host', '127.0.0.1', '--port', String(options.port ?? 0), '--quiet', ...(dataDir ? ['--data', dataDir] : []), ...(options.args ?? [])];
+  const config = options.config === undefined ? [] : ['--config', writeConfigFile(options.config)];
+  const args = [cliPath, '--host', '127.0.0.1', '--port', String(options.port ?? 0), '--quiet', ...(dataDir ? ['--data', dataDir] : []), ...config, ...(options.args ?? [])];
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;

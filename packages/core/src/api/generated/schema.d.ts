@@ -391,6 +391,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/conversations/{conversationId}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the transcript as a file
+         * @description The whole conversation as a file to save: plain text (`format=text`) or a self-contained HTML
+         *     page (`format=html`: inline styles, no scripts, everything escaped). Without `format`, a request
+         *     that accepts `text/html` but not `text/plain` gets HTML, any other plain text. Headings
+         *     and times follow `locale` (default: the session's; `en`, `zh-CN` and `zh-TW` are supported, others
+         *     fall back to `en`) in `timeZone` (IANA, default `UTC`). Messages show their author's display
+         *     name; attachments are listed by name. Served with `Content-Disposition: attachment`.
+         */
+        get: operations["downloadTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/conversations/{conversationId}/attachments": {
         parameters: {
             query?: never;
@@ -424,7 +451,14 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Download an attachment's bytes
+         * @description For the participants of the attachment's conversation, once it is `available` (the `downloadUrl`
+         *     of the reference server; send the bearer token). Always `application/octet-stream` with
+         *     `Content-Disposition: attachment` (the file name, RFC 6266) and `X-Content-Type-Options: nosniff`,
+         *     so a browser saves the file and never renders it.
+         */
+        get: operations["downloadAttachment"];
         /**
          * Upload the bytes through the API (step 2, proxy mode)
          * @description Used when `createAttachment` answered `upload.mode: proxy`. The body is the raw file; its length
@@ -548,6 +582,30 @@ export interface paths {
          *     now. No session needed, so a page can decide what to show before starting one.
          */
         get: operations["getAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proactive chat invitation rules
+         * @description The rules the launcher uses to invite a visitor to chat: on which pages (a path prefix or a glob
+         *     over the path: `*` within a segment, `**` across segments), after how many seconds on the page,
+         *     with which message (in `locale`, default `en`), and a frequency-cap hint. The launcher evaluates
+         *     them itself, never blocks the page, and caps the frequency in storage only where the host allows
+         *     it (otherwise once per page view). No session needed; cacheable (`Cache-Control: max-age=60`).
+         */
+        get: operations["listInvitations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2012,6 +2070,31 @@ export interface components {
             sizeBytes: number;
             status: components["schemas"]["AttachmentStatus"];
         };
+        InvitationRuleList: {
+            /** @description The locale the messages are in. */
+            locale: string;
+            rules: components["schemas"]["InvitationRule"][];
+        };
+        InvitationRule: {
+            id: string;
+            page: components["schemas"]["InvitationPageMatch"];
+            /** @description Seconds on a matching page before the invitation shows. */
+            secondsOnPage: number;
+            message: string;
+            /** @description Topic for the conversation started from the invitation. */
+            topic?: string;
+            queue?: string;
+            /** @description A cap hint for the launcher (applied only where the host allows storage). */
+            frequency: {
+                maxPerDay: number;
+                minIntervalSeconds: number;
+            };
+        };
+        /** @description Exactly one of `pathPrefix` (e.g. `/loans`) or `glob` (e.g. `/loans/*\/apply`). */
+        InvitationPageMatch: {
+            pathPrefix?: string;
+            glob?: string;
+        } & (unknown | unknown);
         /** @description Every field but `ewtSource` and `updatedAt` is optional; show what is known. */
         QueueSnapshot: {
             /** @description 1 = next. */
@@ -4114,6 +4197,43 @@ export interface operations {
             501: components["responses"]["NotImplemented"];
         };
     };
+    downloadTranscript: {
+        parameters: {
+            query?: {
+                format?: "text" | "html";
+                /** @description BCP 47 language tag; defaults to the session's locale. */
+                locale?: components["parameters"]["Locale"];
+                /** @description IANA time zone for the times, e.g. `Asia/Taipei`. */
+                timeZone?: string;
+            };
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="transcript-….txt"` (or `.html`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
     createAttachment: {
         parameters: {
             query?: never;
@@ -4147,6 +4267,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="…"; filename*=UTF-8''…` */
+                    "Content-Disposition"?: string;
+                    "X-Content-Type-Options"?: "nosniff";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
@@ -4333,6 +4484,34 @@ export interface operations {
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description BCP 47 language tag for the messages; `en`, `zh-CN` and `zh-TW`, others fall back to `en`. */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRuleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     listCallbackSlots: {
