@@ -19,7 +19,7 @@ describe('escalation → queue → offer → accept → chat → transfer → en
     const earlier = await conversationOn(server.url, customer.accessToken, 'cards');
     await call(server.url, 'POST', `/v1/conversations/${earlier}:end`, { token: customer.accessToken });
     const cid = await conversationOn(server.url, customer.accessToken, 'cards', {
-      pageUrl: 'https://bank.test/cards/gold', pageTitle: 'Gold card', 'bot.topic': 'cards', 'bot.product': 'Visa Gold', 'bot.question': 'I lost my card',
+      pageUrl: 'https://bank.test/cards/gold', pageTitle: 'Gold card', product: 'Visa Gold', question: 'I lost my card',
     });
     const stream = openStream(server.url, customer.accessToken);
     await waitFor('customer stream', () => stream.raw().includes('stream open'));
@@ -44,7 +44,7 @@ describe('escalation → queue → offer → accept → chat → transfer → en
     const view = accepted.json;
     expect(view.conversation.state).toBe('connected');
     expect(view.customer).toEqual({ kind: 'guest' });
-    expect(view.context).toMatchObject({ pageUrl: 'https://bank.test/cards/gold', pageTitle: 'Gold card', product: 'Visa Gold', locale: 'en', raw: { 'bot.question': 'I lost my card' } });
+    expect(view.context).toMatchObject({ pageUrl: 'https://bank.test/cards/gold', pageTitle: 'Gold card', product: 'Visa Gold', locale: 'en', raw: { question: 'I lost my card' } });
     expect(view.botTranscript.map((m: any) => m.parts[0].text)).toEqual(['I lost my card']);
     expect(view.searches).toEqual([]);
     expect(view.earlierInteractions.map((i: any) => i.conversationId)).toEqual([earlier]);
