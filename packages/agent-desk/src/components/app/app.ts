@@ -1,0 +1,158 @@
+import { css, html, type PropertyValues } from 'lit';
+import { DeskStore } from '../../state/desk-store.js';
+import { BrowserOfferAlerts, type OfferAlerts } from '../../state/offer-alert.js';
+import type { DeskView } from '../../state/desk-state.js';
+import { DeskElement } from '../desk-element.js';
+import { sharedStyles } from '../shared.styles.js';
+
+/**
+ * @summary The agent desk: sign-in, then presence, the queue with offers, several chats at once
+ * and callbacks. Alerts new offers with a beep (once a gesture unlocked audio) and the page title.
+ * @status experimental
+ * @since 0.1
+ * @cssproperty --foyer-desk-sys-color-primary - Accent colour of primary actions.
+ */
+export class FoyerDeskApp extends DeskElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto auto minmax(0, 1fr);
+        block-size: 100%;
+        background: var(--_surface);
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+        padding: 0.5rem 1rem;
+        border-block-end: 1px solid var(--_border);
+      }
+      header h1 {
+        font-size: 1.15rem;
+        margin: 0;
+        margin-inline-end: auto;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        padding: 0.5rem 1rem;
+        margin: 0;
+        list-style: none;
+        border-block-end: 1px solid var(--_border);
+      }
+      nav button[aria-current='page'] {
+        background: var(--_surface-alt);
+        font-weight: 600;
+        border-width: 2px;
+      }
+      main {
+        min-block-size: 0;
+        overflow: auto;
+      }
+      .ended {
+        text-decoration: line-through;
+      }
+    `,
+  ];
+
+  /** Plays the beep and flashes the title; replaceable for tests and hosts. */
+  alerts: OfferAlerts | undefined;
+  private knownOffers = new Set<string>();
+  private ownsStore = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store) {
+      this.ownsStore = true;
+      this.store = new DeskStore({ locale: () => this.l10n.lang() });
+    }
+    this.alerts ??= new BrowserOfferAlerts(this.ownerDocument);
+    if (this.store.getSnapshot().session && this.store.getSnapshot().stream === 'closed') void this.store.start().catch(() => undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.alerts?.dispose();
+    this.alerts = undefined;
+    if (this.ownsStore) this.store?.dispose();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const offers = this.desk?.offers ?? [];
+    const fresh = offers.filter((o) => !this.knownOffers.has(o.id));
+    if (fresh.length > 0) this.alerts?.ring();
+    this.knownOffers = new Set(offers.map((o) => o.id));
+    this.alerts?.pending(offers.length, (count) => this.l10n.t('titleOffers', count));
+  }
+
+  override render() {
+    const desk = this.desk;
+    if (!desk) return html``;
+    if (!desk.session) return html`<foyer-desk-sign-in .store=${this.store}></foyer-desk-sign-in>${this.liveRegion()}`;
+    return html`
+      <header>
+        <h1>${this.l10n.t('appTitle')}</h1>
+        <foyer-desk-presence .store=${this.store}></foyer-desk-presence>
+        <span class="muted" role="status">${desk.stream === 'open' ? this.l10n.t('streamConnected') : this.l10n.t('streamReconnecting')}</span>
+        <span>${desk.session.displayName}</span>
+        <button @click=${() => this.store?.signOut()}>${this.l10n.t('signOut')}</button>
+      </header>
+      <nav aria-label=${this.l10n.t('navChats')}>
+        <ul>
+          <li>${this.navButton('queue', undefined, this.l10n.t('navQueue'), desk.offers.length)}</li>
+          <li>${this.navButton('callbacks', undefined, this.l10n.t('navCallbacks'), 0)}</li>
+          ${desk.chats.map(
+            (chat) =>
+              html`<li class=${chat.ended ? 'ended' : ''}>
+                ${this.navButton('chat', chat.id, chat.summary.customer.displayName ?? this.l10n.t('guest'), chat.unread)}
+              </li>`,
+          )}
+        </ul>
+      </nav>
+      <main>${this.renderView()}</main>
+      ${this.liveRegion()}
+    `;
+  }
+
+  private navButton(view: DeskView, chatId: string | undefined, label: string, count: number) {
+    const desk = this.desk!;
+    const current = desk.view === view && (view !== 'chat' || desk.activeChatId === chatId);
+    return html`<button aria-current=${current ? 'page' : 'false'} @click=${() => this.store?.select(view, chatId)}>
+      ${label}
+      ${count > 0
+        ? html`<span class="badge" aria-hidden="true">${this.l10n.formatNumber(count)}</span
+            ><span class="visually-hidden">${view === 'queue' ? this.l10n.t('titleOffers', count) : this.l10n.t('unreadCount', count)}</span>`
+        : ''}
+    </button>`;
+  }
+
+  private renderView() {
+    const desk = this.desk!;
+    switch (desk.view) {
+      case 'callbacks':
+        return html`<foyer-desk-callbacks .store=${this.store}></foyer-desk-callbacks>`;
+      case 'chat':
+        return html`<foyer-desk-chat .store=${this.store} chat-id=${desk.activeChatId ?? ''}></foyer-desk-chat>`;
+      default:
+        return html`<foyer-desk-queue .store=${this.store}></foyer-desk-queue>`;
+    }
+  }
+
+  /** A separate, pruned live region: only the latest offer or message is announced. */
+  private liveRegion() {
+    const a = this.desk?.announcement;
+    const text = !a ? '' : a.kind === 'offer' ? this.l10n.t('announceOffer', a.name || this.l10n.t('guest')) : this.l10n.t('announceMessage', a.name || this.l10n.t('roleCustomer'), a.text);
+    return html`<div class="visually-hidden" role="log" aria-live="polite" aria-atomic="false">${text ? html`<p>${text}</p>` : ''}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-desk-app': FoyerDeskApp;
+  }
+}

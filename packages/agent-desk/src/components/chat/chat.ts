@@ -1,0 +1,198 @@
+import { css, html, type PropertyValues } from 'lit';
+import { DeskElement, errorMessage } from '../desk-element.js';
+import { sharedStyles } from '../shared.styles.js';
+
+/**
+ * @summary One chat: transcript, customer typing, composer, transfer and end (both confirmed in a
+ * native dialog), and the context panel beside it.
+ * @status experimental
+ * @since 0.1
+ */
+export class FoyerDeskChat extends DeskElement {
+  static override properties = { ...DeskElement.properties, chatId: { attribute: 'chat-id' }, error: { state: true } };
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+        block-size: 100%;
+        min-block-size: 0;
+      }
+      @media (max-width: 50rem) {
+        :host {
+          grid-template-columns: 1fr;
+        }
+      }
+      .main {
+        display: grid;
+        grid-template-rows: auto minmax(0, 1fr) auto auto;
+        min-block-size: 0;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+        padding: 0.5rem;
+        border-block-end: 1px solid var(--_border);
+      }
+      header h2 {
+        flex: 1;
+        margin: 0;
+      }
+      .scroll {
+        overflow: auto;
+      }
+      .typing,
+      .ended {
+        padding-inline: 0.75rem;
+        min-block-size: 1.5rem;
+      }
+      foyer-desk-context-panel {
+        border-inline-start: 1px solid var(--_border);
+      }
+      dialog {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        max-inline-size: min(32rem, 95vw);
+      }
+      dialog form {
+        display: grid;
+        gap: 0.75rem;
+      }
+      dialog label {
+        display: grid;
+        gap: 0.25rem;
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        justify-content: end;
+      }
+    `,
+  ];
+
+  declare chatId: string;
+  declare error: string | undefined;
+
+  constructor() {
+    super();
+    this.chatId = '';
+  }
+
+  private get chat() {
+    return this.desk?.chats.find((c) => c.id === this.chatId);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const scroller = this.renderRoot.querySelector('.scroll');
+    // Keep the newest message in view (no focus moves, only scrolling).
+    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    if (changed.has('chatId')) this.error = undefined;
+  }
+
+  override render() {
+    const chat = this.chat;
+    if (!chat) return html`<p class="muted">${this.l10n.t('noChats')}</p>`;
+    const name = chat.summary.customer.displayName ?? this.l10n.t('guest');
+    const queues = this.desk?.queues ?? [];
+    return html`
+      <div class="main">
+        <header>
+          <h2>${name}</h2>
+          ${chat.ended
+            ? html`<button @click=${() => this.store?.closeChat(chat.id)}>${this.l10n.t('closeChat')}</button>`
+            : html`<button @click=${() => this.open('transfer')}>${this.l10n.t('transfer')}</button>
+                <button class="danger" @click=${() => this.open('end')}>${this.l10n.t('endChat')}</button>`}
+        </header>
+        <div class="scroll"><foyer-desk-transcript .messages=${chat.messages}></foyer-desk-transcript></div>
+        <div class="typing muted" aria-live="polite">${chat.customerTyping ? this.l10n.t('customerTyping', name) : ''}</div>
+        <div>
+          <div role="alert" class="error">${this.error ?? ''}</div>
+          ${chat.ended
+            ? html`<p class="ended">${this.l10n.t('chatEnded')}</p>`
+            : html`<foyer-desk-composer .store=${this.store} chat-id=${chat.id}></foyer-desk-composer>`}
+        </div>
+      </div>
+      <foyer-desk-context-panel .view=${chat.view} .customer=${chat.summary.customer}></foyer-desk-context-panel>
+
+      <dialog id="transfer" aria-labelledby="transfer-title" @close=${this.restoreFocus}>
+        <form method="dialog" @submit=${this.transfer}>
+          <h2 id="transfer-title">${this.l10n.t('transfer')}</h2>
+          <label
+            >${this.l10n.t('transferTo')}
+            <select name="queueId" required>
+              ${queues.map((q) => html`<option value=${q.id} ?selected=${q.id === chat.summary.queueId}>${q.name}</option>`)}
+            </select></label
+          >
+          <label>${this.l10n.t('transferNote')}<textarea name="note" maxlength="2000"></textarea></label>
+          <div class="actions">
+            <button type="button" @click=${() => this.close('transfer')}>${this.l10n.t('cancel')}</button>
+            <button class="primary" type="submit">${this.l10n.t('transferConfirm')}</button>
+          </div>
+        </form>
+      </dialog>
+      <dialog id="end" aria-labelledby="end-title" @close=${this.restoreFocus}>
+        <form method="dialog" @submit=${this.end}>
+          <h2 id="end-title">${this.l10n.t('endConfirmQuestion')}</h2>
+          <label>${this.l10n.t('endNote')}<textarea name="reason"></textarea></label>
+          <div class="actions">
+            <button type="button" @click=${() => this.close('end')}>${this.l10n.t('cancel')}</button>
+            <button class="danger" type="submit">${this.l10n.t('endConfirm')}</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+  }
+
+  private opener: HTMLElement | undefined;
+
+  private open(id: 'transfer' | 'end'): void {
+    this.opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
+    this.error = undefined;
+    this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`)?.showModal();
+  }
+
+  private close(id: 'transfer' | 'end'): void {
+    this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`)?.close();
+  }
+
+  private restoreFocus(): void {
+    if (this.opener?.isConnected) this.opener.focus();
+    this.opener = undefined;
+  }
+
+  private async transfer(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const queueId = String(data.get('queueId') ?? '');
+    const note = String(data.get('note') ?? '').trim();
+    this.close('transfer');
+    if (!this.store || !queueId) return;
+    try {
+      await this.store.transfer(this.chatId, queueId, note || undefined);
+    } catch (error) {
+      this.error = errorMessage(this.l10n, error);
+    }
+  }
+
+  private async end(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const reason = String(data.get('reason') ?? '').trim();
+    this.close('end');
+    if (!this.store) return;
+    try {
+      await this.store.end(this.chatId, reason || undefined);
+    } catch (error) {
+      this.error = errorMessage(this.l10n, error);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-desk-chat': FoyerDeskChat;
+  }
+}

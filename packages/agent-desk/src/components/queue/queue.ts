@@ -1,0 +1,148 @@
+import { css, html } from 'lit';
+import type { AgentOffer, CustomerSummary } from '../../api/types.js';
+import { DeskElement, errorMessage } from '../desk-element.js';
+import { sharedStyles } from '../shared.styles.js';
+
+/**
+ * @summary Incoming offers (accept / decline, time left), the agent's queues and the waiting customers.
+ * @status experimental
+ * @since 0.1
+ */
+export class FoyerDeskQueue extends DeskElement {
+  static override properties = { ...DeskElement.properties, error: { state: true }, busy: { state: true } };
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 1.5rem;
+        padding: 1rem;
+      }
+      section {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .offer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.75rem;
+        padding: 0.75rem;
+        border: 2px solid var(--_primary);
+        border-radius: var(--_radius);
+        background: var(--_surface-alt);
+      }
+      .offer .who {
+        flex: 1 1 12rem;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        padding: 0.5rem 0;
+        border-block-end: 1px solid var(--_surface-alt);
+      }
+      .name {
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  declare error: string | undefined;
+  declare busy: string | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Offer countdowns and wait times move every second.
+    this.ticker = setInterval(() => this.requestUpdate(), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+  }
+
+  override render() {
+    const desk = this.desk;
+    if (!desk) return html``;
+    const now = Date.now();
+    return html`
+      <section aria-labelledby="offers">
+        <h2 id="offers">${this.l10n.t('offersHeading')}</h2>
+        <div role="alert" class="error">${this.error ?? ''}</div>
+        ${desk.offers.length === 0
+          ? html`<p class="muted">${this.l10n.t('noOffers')}</p>`
+          : html`<ul class="plain">
+              ${desk.offers.map((offer) => this.renderOffer(offer, now))}
+            </ul>`}
+      </section>
+      <section aria-labelledby="queues">
+        <h2 id="queues">${this.l10n.t('queuesHeading')}</h2>
+        <ul class="plain">
+          ${desk.queues.map(
+            (queue) => html`<li class="row">
+              <span class="name">${queue.name}</span><span>${this.l10n.t('waitingCount', queue.waiting)}</span>
+              ${queue.ewtSeconds !== undefined ? html`<span class="muted">${this.l10n.t('estimatedWait', this.l10n.formatDuration(queue.ewtSeconds))}</span>` : ''}
+            </li>`,
+          )}
+        </ul>
+      </section>
+      <section aria-labelledby="waiting">
+        <h2 id="waiting">${this.l10n.t('waitingHeading')}</h2>
+        ${desk.entries.length === 0
+          ? html`<p class="muted">${this.l10n.t('queueEmpty')}</p>`
+          : html`<ul class="plain">
+              ${desk.entries.map(
+                (entry) => html`<li class="row">
+                  <span class="name">${this.customerLabel(entry.customer)}</span>
+                  ${entry.customer.tier ? html`<span>${this.l10n.t('tier', entry.customer.tier)}</span>` : ''}
+                  ${entry.topic ? html`<span>${this.l10n.t('topic', entry.topic)}</span>` : ''}
+                  <span class="muted">${this.l10n.t('waitedFor', this.l10n.formatDuration((now - Date.parse(entry.waitingSince)) / 1000))}</span>
+                  ${entry.requeued ? html`<span class="muted">${this.l10n.t('requeued')}</span>` : ''}
+                </li>`,
+              )}
+            </ul>`}
+      </section>
+    `;
+  }
+
+  private renderOffer(offer: AgentOffer, now: number) {
+    const left = Math.max(0, Math.ceil((Date.parse(offer.expiresAt) - now) / 1000));
+    const name = this.customerLabel(offer.customer);
+    const busy = this.busy === offer.conversationId;
+    return html`<li class="offer" data-conversation=${offer.conversationId}>
+      <div class="who">
+        <div class="name">${this.l10n.t('offerFrom', name)}</div>
+        ${offer.customer.tier ? html`<div>${this.l10n.t('tier', offer.customer.tier)}</div>` : ''}
+        ${offer.topic ? html`<div>${this.l10n.t('topic', offer.topic)}</div>` : ''}
+        <div class="muted">${left > 0 ? this.l10n.t('offerExpiresIn', left) : this.l10n.t('offerExpired')}</div>
+      </div>
+      <button class="primary" ?disabled=${busy || left === 0} @click=${() => this.act(offer, 'accept')}>${this.l10n.t('accept')}</button>
+      <button ?disabled=${busy} @click=${() => this.act(offer, 'decline')}>${this.l10n.t('decline')}</button>
+    </li>`;
+  }
+
+  private customerLabel(customer: CustomerSummary): string {
+    return customer.displayName ?? this.l10n.t('guest');
+  }
+
+  private async act(offer: AgentOffer, action: 'accept' | 'decline'): Promise<void> {
+    if (!this.store) return;
+    this.busy = offer.conversationId;
+    this.error = undefined;
+    try {
+      await (action === 'accept' ? this.store.accept(offer.conversationId) : this.store.decline(offer.conversationId));
+    } catch (error) {
+      this.error = errorMessage(this.l10n, error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-desk-queue': FoyerDeskQueue;
+  }
+}
