@@ -219,7 +219,8 @@ export class DeskStore {
     const messages = [...chat.messages, message].sort((a, b) => a.seq - b.seq);
     const fromCustomer = message.author.role === 'customer';
     const seen = this.state.view === 'chat' && this.state.activeChatId === id && isPageVisible();
-    const unread = fromCustomer && !seen && message.seq > chat.readSeq ? chat.unread + 1 : chat.unread;
+    // History loaded in bulk is already counted by the server's `unreadCount`.
+    const unread = fromCustomer && !silent && !seen && message.seq > chat.readSeq ? chat.unread + 1 : chat.unread;
     this.updateChat(id, { messages, unread, ...(fromCustomer ? { customerTyping: false } : {}) });
     if (!silent && message.author.role !== 'agent') {
       this.announce({ kind: 'message', name: message.author.displayName ?? chat.summary.customer.displayName ?? '', text: messageText(message) });
