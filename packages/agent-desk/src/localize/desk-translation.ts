@@ -118,6 +118,7 @@ export interface DeskTranslation {
   callbackAsap: string;
   callbackAt: (when: string) => string;
   callbackStatus: string;
+  callbackStatusIs: (status: string) => string;
   callbackNote: string;
   callbackUpdate: string;
   callbackStatusNames: Record<'requested' | 'scheduled' | 'attempting' | 'completed' | 'failed' | 'cancelled', string>;

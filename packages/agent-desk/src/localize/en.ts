@@ -116,6 +116,7 @@ const en: DeskTranslation = {
   callbackAsap: 'As soon as possible',
   callbackAt: (when) => `At ${when}`,
   callbackStatus: 'Status',
+  callbackStatusIs: (status) => `Status: ${status}`,
   callbackNote: 'Note',
   callbackUpdate: 'Update',
   callbackStatusNames: {

@@ -116,6 +116,7 @@ const zhCN: DeskTranslation = {
   callbackAsap: '尽快',
   callbackAt: (when) => `时间：${when}`,
   callbackStatus: '状态',
+  callbackStatusIs: (status) => `状态：${status}`,
   callbackNote: '备注',
   callbackUpdate: '更新',
   callbackStatusNames: {

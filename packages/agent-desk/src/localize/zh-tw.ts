@@ -116,6 +116,7 @@ const zhTW: DeskTranslation = {
   callbackAsap: '盡快',
   callbackAt: (when) => `時間：${when}`,
   callbackStatus: '狀態',
+  callbackStatusIs: (status) => `狀態：${status}`,
   callbackNote: '備註',
   callbackUpdate: '更新',
   callbackStatusNames: {

@@ -56,6 +56,9 @@ export class FoyerDeskApp extends DeskElement {
       .ended {
         text-decoration: line-through;
       }
+      main.signed-out {
+        grid-row: 1 / -1;
+      }
     `,
   ];
 
@@ -93,7 +96,7 @@ export class FoyerDeskApp extends DeskElement {
   override render() {
     const desk = this.desk;
     if (!desk) return html``;
-    if (!desk.session) return html`<foyer-desk-sign-in .store=${this.store}></foyer-desk-sign-in>${this.liveRegion()}`;
+    if (!desk.session) return html`<main class="signed-out"><foyer-desk-sign-in .store=${this.store}></foyer-desk-sign-in></main>${this.liveRegion()}`;
     return html`
       <header>
         <h1>${this.l10n.t('appTitle')}</h1>

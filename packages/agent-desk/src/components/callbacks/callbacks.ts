@@ -111,7 +111,7 @@ export class FoyerDeskCallbacks extends DeskElement {
         <a href=${`tel:${callback.phoneE164}`}>${callback.phoneE164}</a>
         <span>${when}</span>
         ${callback.topic ? html`<span>${this.l10n.t('topic', callback.topic)}</span>` : ''}
-        <span>${this.l10n.t('callbackStatus')}: ${this.l10n.callbackStatus(callback.status)}</span>
+        <span>${this.l10n.t('callbackStatusIs', this.l10n.callbackStatus(callback.status))}</span>
       </div>
       ${item.note ? html`<p class="muted">${item.note}</p>` : ''}
       ${final
