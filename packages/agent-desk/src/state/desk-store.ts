@@ -118,9 +118,12 @@ export class DeskStore {
     for (const chat of this.state.chats) if (!chats.some((c) => c.id === chat.id)) chats.push({ ...chat, ended: true });
     this.set({ presence, queues, entries, offers, chats });
     await Promise.all(chats.filter((c) => !c.ended).map((c) => this.loadMessages(c.id)));
+    const active = this.state.activeChatId;
+    if (this.state.view === 'chat' && active) await this.openChat(active);
   }
 
-  private stopStream(): void {
+  /** Closes the desk stream (the desk left the page); `start()` opens it again. */
+  stopStream(): void {
     this.stream?.stop();
     this.stream = undefined;
   }

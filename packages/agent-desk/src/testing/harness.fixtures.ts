@@ -4,10 +4,8 @@ import type { HttpHandler } from 'msw';
 import '../define/index.js';
 import type { FoyerDeskApp } from '../components/app/app.js';
 import type { OfferAlerts } from '../state/offer-alert.js';
-import { DeskApi } from '../api/desk-api.js';
-import { SessionStore } from '../api/session-store.js';
-import { DeskStore } from '../state/desk-store.js';
-import { agentSession } from './desk-mock.fixtures.js';
+import type { DeskStore } from '../state/desk-store.js';
+import { deskStore } from './store.fixtures.js';
 
 export const worker = setupWorker();
 
@@ -28,12 +26,6 @@ export class RecordingAlerts implements OfferAlerts {
   dispose(): void {}
 }
 
-/** In-memory session storage, so tests never share a signed-in agent. */
-export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
 export interface Mounted {
   app: FoyerDeskApp;
   store: DeskStore;
@@ -43,9 +35,7 @@ export interface Mounted {
 /** Mounts `<foyer-desk-app>` with its own store; `signedIn` seeds a stored session (as after a reload). */
 export async function mountDesk(handlers: HttpHandler[], { signedIn = false, lang = 'en' } = {}): Promise<Mounted> {
   worker.resetHandlers(...handlers);
-  const sessions = new SessionStore(memoryStorage());
-  if (signedIn) sessions.save(agentSession());
-  const store = new DeskStore({ api: new DeskApi({ sessions }) });
+  const store = deskStore({ signedIn });
   const app = document.createElement('foyer-desk-app');
   const alerts = new RecordingAlerts();
   app.alerts = alerts;

@@ -81,7 +81,9 @@ export class FoyerDeskApp extends DeskElement {
     super.disconnectedCallback();
     this.alerts?.dispose();
     this.alerts = undefined;
+    // A desk that is not on the page must not hold offers (the server withdraws them when no desk stream is open).
     if (this.ownsStore) this.store?.dispose();
+    else this.store?.stopStream();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -117,7 +119,7 @@ export class FoyerDeskApp extends DeskElement {
           )}
         </ul>
       </nav>
-      <main>${this.renderView()}</main>
+      <main tabindex="0">${this.renderView()}</main>
       ${this.liveRegion()}
     `;
   }

@@ -34,7 +34,7 @@ describe('<foyer-desk-callbacks>', () => {
     const mock = createDeskMock();
     const { app } = await mountDesk(mock.handlers, { signedIn: true });
     await openCallbacks(app);
-    await userEvent.selectOptions(deep(app, 'foyer-desk-callbacks', '.bar select')!, 'scheduled');
+    await userEvent.selectOptions(deep<HTMLSelectElement>(app, 'foyer-desk-callbacks', '.bar select')!, 'scheduled');
     await expect.poll(() => deepAll(app, 'foyer-desk-callbacks', 'li').length).toBe(1);
     expect(textOf(deep(app, 'foyer-desk-callbacks', 'li'))).toContain('+85291234567');
     await expect.poll(() => mock.openStreams).toBe(1);

@@ -43,8 +43,8 @@ describe('<foyer-desk-chat>', () => {
     expect(sent.headers['authorization']).toBe('Bearer access-1');
     await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-transcript'))).toContain('Line one line two');
     expect(textarea.value).toBe('');
-    const typing = mock.requests.filter((r) => r.path.endsWith('/typing')).map((r) => (r.body as { state: string }).state);
-    expect(typing).toEqual(['started', 'stopped']);
+    const typing = () => mock.requests.filter((r) => r.path.endsWith('/typing')).map((r) => (r.body as { state: string }).state);
+    await expect.poll(typing).toEqual(['started', 'stopped']);
   });
 
   it('shows a customer message from the stream, announces it, counts unread on the other chat and marks read on open', async () => {
@@ -65,7 +65,7 @@ describe('<foyer-desk-chat>', () => {
     await expect.poll(() => textOf(tom()!)).toContain('1 unread message');
     await openChat(app, 'Tom Baker');
     await expect.poll(() => textOf(tom()!)).not.toContain('unread');
-    expect(mock.requests.some((r) => r.path === '/v1/agent/conversations/conv-2/read')).toBe(true);
+    await expect.poll(() => mock.requests.some((r) => r.path === '/v1/agent/conversations/conv-2/read')).toBe(true);
   });
 
   it('inserts a canned response and sends quick replies', async () => {

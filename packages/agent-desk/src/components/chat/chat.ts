@@ -106,7 +106,9 @@ export class FoyerDeskChat extends DeskElement {
             : html`<button @click=${() => this.open('transfer')}>${this.l10n.t('transfer')}</button>
                 <button class="danger" @click=${() => this.open('end')}>${this.l10n.t('endChat')}</button>`}
         </header>
-        <div class="scroll"><foyer-desk-transcript .messages=${chat.messages}></foyer-desk-transcript></div>
+        <div class="scroll" tabindex="0" role="region" aria-label=${this.l10n.t('transcriptLabel')}>
+          <foyer-desk-transcript .messages=${chat.messages}></foyer-desk-transcript>
+        </div>
         <div class="typing muted" aria-live="polite">${chat.customerTyping ? this.l10n.t('customerTyping', name) : ''}</div>
         <div>
           <div role="alert" class="error">${this.error ?? ''}</div>
