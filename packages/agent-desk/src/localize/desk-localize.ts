@@ -59,6 +59,11 @@ export class DeskLocalizeController extends LocalizeController {
     return this.pick('callbackStatusNames')[status];
   }
 
+  /** The localised name of an interaction channel (the raw value for one this version does not know). */
+  channel(channel: string): string {
+    return (this.pick('channelNames') as Record<string, string>)[channel] ?? channel;
+  }
+
   /** A duration in seconds as "3 min" / "45 sec", in the resolved language. */
   formatDuration(seconds: number): string {
     const whole = Math.max(0, Math.round(seconds));

@@ -111,6 +111,7 @@ export interface DeskTranslation {
   searchesHeading: string;
   earlierHeading: string;
   transferNoteHeading: string;
+  channelNames: Record<'chat' | 'voice' | 'callback' | 'email' | 'secure_message' | 'branch', string>;
   none: string;
 
   callbacksHeading: string;
@@ -127,5 +128,5 @@ export interface DeskTranslation {
 }
 
 export type DeskTranslationOverride = Partial<DeskTranslation> & { $code: string };
-export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames'>;
+export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames' | 'channelNames'>;
 export type DeskTermArgs<K extends DeskTranslationKey> = DeskTranslation[K] extends (...args: infer A) => string ? A : [];

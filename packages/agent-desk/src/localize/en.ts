@@ -109,6 +109,7 @@ const en: DeskTranslation = {
   searchesHeading: 'Searches',
   earlierHeading: 'Earlier interactions',
   transferNoteHeading: 'Transfer note',
+  channelNames: { chat: 'Chat', voice: 'Phone call', callback: 'Callback', email: 'Email', secure_message: 'Secure message', branch: 'Branch visit' },
   none: 'None',
 
   callbacksHeading: 'Callbacks',

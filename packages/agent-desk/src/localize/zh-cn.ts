@@ -109,6 +109,7 @@ const zhCN: DeskTranslation = {
   searchesHeading: '搜索记录',
   earlierHeading: '以往联系',
   transferNoteHeading: '转接备注',
+  channelNames: { chat: '在线聊天', voice: '电话', callback: '回电', email: '电子邮件', secure_message: '安全消息', branch: '网点到访' },
   none: '无',
 
   callbacksHeading: '回电',

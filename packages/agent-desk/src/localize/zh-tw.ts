@@ -109,6 +109,7 @@ const zhTW: DeskTranslation = {
   searchesHeading: '搜尋紀錄',
   earlierHeading: '過往聯繫',
   transferNoteHeading: '轉接備註',
+  channelNames: { chat: '線上對話', voice: '電話', callback: '回電', email: '電子郵件', secure_message: '安全訊息', branch: '分行臨櫃' },
   none: '無',
 
   callbacksHeading: '回電',

@@ -8,6 +8,8 @@ export interface OfferAlerts {
   ring(): void;
   /** The number of pending offers changed (0 stops the title flashing). */
   pending(count: number, label: (count: number) => string): void;
+  /** The page title while nothing is pending (localised by the desk). */
+  setBaseTitle(title: string): void;
   dispose(): void;
 }
 

@@ -270,7 +270,8 @@ export function createDeskMock(options: MockOptions = {}) {
       callbackList = callbackList.map((c) => (c === found ? updated : c));
       return HttpResponse.json(updated);
     }),
-    http.get('/v1/agent/events', () => {
+    http.get('/v1/agent/events', async ({ request }) => {
+      await record(request);
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           streams.add(controller);
@@ -305,7 +306,16 @@ export function createDeskMock(options: MockOptions = {}) {
       }
       return sent;
     },
-    get openStreams(): number {
+    /** Ends every open desk stream, as a proxy or a server restart would. */
+    dropStreams(): void {
+      for (const controller of streams) controller.close();
+      streams.clear();
+    },
+    /** Changes server state without an event (what a desk that missed ephemeral events must re-read). */
+    addOfferSilently(pending: AgentOffer): void {
+      offers = [...offers, pending];
+    },
+        get openStreams(): number {
       return streams.size;
     },
   };

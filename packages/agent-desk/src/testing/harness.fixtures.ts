@@ -23,6 +23,10 @@ export class RecordingAlerts implements OfferAlerts {
   pending(count: number, label: (count: number) => string): void {
     this.titles.push(count === 0 ? '' : label(count));
   }
+  baseTitle = '';
+  setBaseTitle(title: string): void {
+    this.baseTitle = title;
+  }
   dispose(): void {}
 }
 

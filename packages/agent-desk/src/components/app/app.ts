@@ -92,6 +92,7 @@ export class FoyerDeskApp extends DeskElement {
     const fresh = offers.filter((o) => !this.knownOffers.has(o.id));
     if (fresh.length > 0) this.alerts?.ring();
     this.knownOffers = new Set(offers.map((o) => o.id));
+    this.alerts?.setBaseTitle(this.l10n.t('appTitle'));
     this.alerts?.pending(offers.length, (count) => this.l10n.t('titleOffers', count));
   }
 

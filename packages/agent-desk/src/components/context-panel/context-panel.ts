@@ -107,7 +107,7 @@ export class FoyerDeskContextPanel extends FoyerElement {
         ${view?.earlierInteractions.length
           ? html`<ul>
               ${view.earlierInteractions.map(
-                (i) => html`<li>${this.l10n.formatDate(i.startedAt)} · ${i.channel}${i.subject ? html` · ${i.subject}` : nothing}</li>`,
+                (i) => html`<li>${this.l10n.formatDate(i.startedAt)} · ${this.l10n.channel(i.channel)}${i.subject ? html` · ${i.subject}` : nothing}</li>`,
               )}
             </ul>`
           : html`<p class="muted">${this.l10n.t('none')}</p>`}
