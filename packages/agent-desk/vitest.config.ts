@@ -7,17 +7,30 @@ export default defineConfig({
   publicDir: 'test/public',
   optimizeDeps: { include: ['msw', 'msw/browser', 'axe-core', 'lit', 'ky'] },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+      },
+      {
+        // The built static app, served under a strict CSP and driven by playwright-core.
+        extends: true,
+        test: { name: 'built-app', include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
   },
 });

@@ -10,22 +10,29 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = (path) => readFileSync(`${root}src/app/${path}`, 'utf8');
 
-/** Emits the page stylesheet and index.html pointing at the hashed entry chunk. */
+/** Emits the page stylesheet, the icon and index.html pointing at the hashed entry chunk. */
 function htmlEmitter() {
   let cssRef;
+  let iconRef;
   return {
     name: 'desk-html',
     buildStart() {
       cssRef = this.emitFile({ type: 'asset', name: 'desk.css', source: source('page.css') });
+      iconRef = this.emitFile({ type: 'asset', name: 'icon.svg', source: source('icon.svg') });
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
       if (!entry) this.error('no entry chunk');
-      const html = source('index.html').replace('%CSS%', `./${this.getFileName(cssRef)}`).replace('%JS%', `./${entry.fileName}`);
+      const html = source('index.html').replace('%CSS%', `./${this.getFileName(cssRef)}`)
+        .replace('%ICON%', `./${this.getFileName(iconRef)}`).replace('%JS%', `./${entry.fileName}`);
       this.emitFile({ type: 'asset', fileName: 'index.html', source: html });
     },
   };
 }
+
+// `--out DIR` builds elsewhere (the built-app test uses a temporary directory).
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? process.argv[outArg + 1] : `${root}dist`;
 
 const bundle = await rollup({
   input: `${root}src/app/main.ts`,
@@ -36,7 +43,7 @@ const bundle = await rollup({
   ],
 });
 await bundle.write({
-  dir: `${root}dist`,
+  dir: outDir,
   format: 'es',
   entryFileNames: 'assets/desk-[hash].js',
   chunkFileNames: 'assets/[name]-[hash].js',
