@@ -46,6 +46,9 @@ export function errorMessage(l10n: DeskLocalizeController, error: unknown): stri
       return l10n.t('errorAtCapacity');
     case 'conversation_ended':
       return l10n.t('errorConversationEnded');
+    case 'message_too_long':
+    case 'payload_too_large':
+      return l10n.t('errorMessageTooLong');
     default:
       return l10n.t('errorGeneric', e.code ?? 'unknown');
   }

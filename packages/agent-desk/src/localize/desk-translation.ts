@@ -22,6 +22,7 @@ export interface DeskTranslation {
   errorGeneric: (code: string) => string;
   errorOfferGone: string;
   errorAtCapacity: string;
+  errorMessageTooLong: string;
   errorConversationEnded: string;
 
   presenceLabel: string;

@@ -20,6 +20,7 @@ const en: DeskTranslation = {
   errorGeneric: (code) => `Something went wrong (${code}). Try again.`,
   errorOfferGone: 'This chat is no longer offered to you.',
   errorAtCapacity: 'You are already working as many chats as you can take.',
+  errorMessageTooLong: 'The message is too long. Shorten it and send again.',
   errorConversationEnded: 'This conversation has ended.',
 
   presenceLabel: 'Status',

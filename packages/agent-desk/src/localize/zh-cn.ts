@@ -20,6 +20,7 @@ const zhCN: DeskTranslation = {
   errorGeneric: (code) => `出现问题（${code}），请重试。`,
   errorOfferGone: '此会话已不再分配给您。',
   errorAtCapacity: '您接待的会话已达上限。',
+  errorMessageTooLong: '消息过长，请缩短后再发送。',
   errorConversationEnded: '此会话已结束。',
 
   presenceLabel: '状态',

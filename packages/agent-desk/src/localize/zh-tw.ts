@@ -20,6 +20,7 @@ const zhTW: DeskTranslation = {
   errorGeneric: (code) => `發生問題（${code}），請再試一次。`,
   errorOfferGone: '此對話已不再分派給您。',
   errorAtCapacity: '您接待的對話已達上限。',
+  errorMessageTooLong: '訊息過長，請縮短後再傳送。',
   errorConversationEnded: '此對話已結束。',
 
   presenceLabel: '狀態',

@@ -1,9 +1,10 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { DeskStore } from '../../state/desk-store.js';
 import { BrowserOfferAlerts, type OfferAlerts } from '../../state/offer-alert.js';
 import type { DeskView } from '../../state/desk-state.js';
 import { DeskElement } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
+import { appStyles } from './app.styles.js';
 
 /**
  * @summary The agent desk: sign-in, then presence, the queue with offers, several chats at once
@@ -13,54 +14,7 @@ import { sharedStyles } from '../shared.styles.js';
  * @cssproperty --foyer-desk-sys-color-primary - Accent colour of primary actions.
  */
 export class FoyerDeskApp extends DeskElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        grid-template-rows: auto auto minmax(0, 1fr);
-        block-size: 100%;
-        background: var(--_surface);
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1rem;
-        padding: 0.5rem 1rem;
-        border-block-end: 1px solid var(--_border);
-      }
-      header h1 {
-        font-size: 1.15rem;
-        margin: 0;
-        margin-inline-end: auto;
-      }
-      nav ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        padding: 0.5rem 1rem;
-        margin: 0;
-        list-style: none;
-        border-block-end: 1px solid var(--_border);
-      }
-      nav button[aria-current='page'] {
-        background: var(--_surface-alt);
-        font-weight: 600;
-        border-width: 2px;
-      }
-      main {
-        min-block-size: 0;
-        overflow: auto;
-      }
-      .ended {
-        text-decoration: line-through;
-      }
-      main.signed-out {
-        grid-row: 1 / -1;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, appStyles];
 
   /** Plays the beep and flashes the title; replaceable for tests and hosts. */
   alerts: OfferAlerts | undefined;
@@ -75,10 +29,18 @@ export class FoyerDeskApp extends DeskElement {
     }
     this.alerts ??= new BrowserOfferAlerts(this.ownerDocument);
     if (this.store.getSnapshot().session && this.store.getSnapshot().stream === 'closed') void this.store.start().catch(() => undefined);
+    this.ownerDocument.addEventListener('visibilitychange', this.visibilityChanged);
   }
+
+  /** Messages that arrived while the page was hidden count as read once the agent is back on the open chat. */
+  private readonly visibilityChanged = (): void => {
+    const desk = this.desk;
+    if (this.ownerDocument.visibilityState === 'visible' && desk?.view === 'chat' && desk.activeChatId) void this.store?.markRead(desk.activeChatId);
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('visibilitychange', this.visibilityChanged);
     this.alerts?.dispose();
     this.alerts = undefined;
     // A desk that is not on the page must not hold offers (the server withdraws them when no desk stream is open).

@@ -1,7 +1,8 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { AgentCallback, AgentCallbackUpdate, CallbackStatus } from '../../api/types.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
+import { callbacksStyles } from './callbacks.styles.js';
 
 const STATUSES: CallbackStatus[] = ['requested', 'scheduled', 'attempting', 'completed', 'failed', 'cancelled'];
 const FINAL: CallbackStatus[] = ['completed', 'failed', 'cancelled'];
@@ -14,45 +15,7 @@ const UPDATES: AgentCallbackUpdate['status'][] = ['attempting', 'completed', 'fa
  */
 export class FoyerDeskCallbacks extends DeskElement {
   static override properties = { ...DeskElement.properties, filter: { state: true }, error: { state: true } };
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        gap: 1rem;
-        padding: 1rem;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: end;
-      }
-      label {
-        display: grid;
-        gap: 0.25rem;
-      }
-      li {
-        display: grid;
-        gap: 0.5rem;
-        padding: 0.75rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        margin-block-end: 0.5rem;
-      }
-      .facts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-      }
-      form {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: end;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, callbacksStyles];
 
   declare filter: CallbackStatus | '';
   declare error: string | undefined;

@@ -1,7 +1,8 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { AgentMessagePart, CannedResponse } from '../../api/types.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
+import { composerStyles } from './composer.styles.js';
 
 /** Re-send `typing.started` at most this often while the agent types; `stopped` after this long idle. */
 const TYPING_REPEAT_MS = 3_000;
@@ -25,47 +26,7 @@ export class FoyerDeskComposer extends DeskElement {
     error: { state: true },
     sending: { state: true },
   };
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        gap: 0.5rem;
-        padding: 0.5rem;
-        border-block-start: 1px solid var(--_border);
-      }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: end;
-      }
-      textarea {
-        flex: 1;
-        min-block-size: 4.5rem;
-        resize: vertical;
-      }
-      .tools {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      .panel {
-        display: grid;
-        gap: 0.5rem;
-        padding: 0.5rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      label {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .canned li button {
-        inline-size: 100%;
-        text-align: start;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, composerStyles];
 
   declare chatId: string;
   declare disabled: boolean;

@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { FoyerElement } from '@foyer/core/lit';
 import type { AgentConversationView, CustomerSummary } from '../../api/types.js';
 import { DeskLocalizeController } from '../../localize/desk-localize.js';
 import { sharedStyles } from '../shared.styles.js';
+import { contextPanelStyles } from './context-panel.styles.js';
 
 /**
  * @summary What the agent knows beside a chat: the customer, the page, the product, what the bot
@@ -12,38 +13,7 @@ import { sharedStyles } from '../shared.styles.js';
  */
 export class FoyerDeskContextPanel extends FoyerElement {
   static override properties = { view: { attribute: false }, customer: { attribute: false } };
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        padding: 0.75rem;
-        overflow: auto;
-      }
-      section {
-        margin-block-end: 1rem;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.25rem 0.75rem;
-        margin: 0;
-      }
-      dt {
-        color: var(--_muted);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      details summary {
-        min-block-size: 44px;
-        display: flex;
-        align-items: center;
-        cursor: pointer;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, contextPanelStyles];
 
   declare view: AgentConversationView | undefined;
   /** Shown while the view loads. */

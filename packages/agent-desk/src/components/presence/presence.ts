@@ -1,7 +1,8 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { AgentPresenceStatus } from '../../api/types.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
+import { presenceStyles } from './presence.styles.js';
 
 /**
  * @summary The agent's presence (available / away) as a radio group, with chats in use.
@@ -10,50 +11,7 @@ import { sharedStyles } from '../shared.styles.js';
  */
 export class FoyerDeskPresence extends DeskElement {
   static override properties = { ...DeskElement.properties, error: { state: true } };
-  static override styles = [
-    sharedStyles,
-    css`
-      fieldset {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.35rem;
-        min-block-size: 44px;
-        padding-inline: 0.75rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      label:has(input:checked) {
-        background: var(--_surface-alt);
-        font-weight: 600;
-      }
-      input {
-        min-block-size: auto;
-        inline-size: 1.1rem;
-        block-size: 1.1rem;
-      }
-      .dot {
-        inline-size: 0.7rem;
-        block-size: 0.7rem;
-        border-radius: 50%;
-      }
-      .available {
-        background: #1e7d32;
-      }
-      .away {
-        background: #a15c00;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, presenceStyles];
 
   declare error: string | undefined;
 

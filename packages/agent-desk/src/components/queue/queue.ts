@@ -1,7 +1,8 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { AgentOffer, CustomerSummary } from '../../api/types.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
+import { queueStyles } from './queue.styles.js';
 
 /**
  * @summary Incoming offers (accept / decline, time left), the agent's queues and the waiting customers.
@@ -10,43 +11,7 @@ import { sharedStyles } from '../shared.styles.js';
  */
 export class FoyerDeskQueue extends DeskElement {
   static override properties = { ...DeskElement.properties, error: { state: true }, busy: { state: true } };
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        gap: 1.5rem;
-        padding: 1rem;
-      }
-      section {
-        display: grid;
-        gap: 0.5rem;
-      }
-      .offer {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.75rem;
-        padding: 0.75rem;
-        border: 2px solid var(--_primary);
-        border-radius: var(--_radius);
-        background: var(--_surface-alt);
-      }
-      .offer .who {
-        flex: 1 1 12rem;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-        padding: 0.5rem 0;
-        border-block-end: 1px solid var(--_surface-alt);
-      }
-      .name {
-        font-weight: 600;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, queueStyles];
 
   declare error: string | undefined;
   declare busy: string | undefined;

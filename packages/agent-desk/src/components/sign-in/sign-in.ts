@@ -1,6 +1,7 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
+import { signInStyles } from './sign-in.styles.js';
 
 /**
  * @summary The agent sign-in form (email and password); errors from problem+json are localised.
@@ -9,34 +10,7 @@ import { sharedStyles } from '../shared.styles.js';
  */
 export class FoyerDeskSignIn extends DeskElement {
   static override properties = { ...DeskElement.properties, busy: { state: true }, error: { state: true } };
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        place-items: center;
-        min-block-size: 100%;
-        padding: 1rem;
-      }
-      form {
-        display: grid;
-        gap: 0.75rem;
-        inline-size: min(100%, 24rem);
-        padding: 1.5rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      label {
-        display: grid;
-        gap: 0.25rem;
-      }
-      h1 {
-        font-size: 1.3rem;
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, signInStyles];
 
   declare busy: boolean;
   declare error: string | undefined;

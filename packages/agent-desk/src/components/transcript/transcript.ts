@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Message, MessagePart } from '../../api/types.js';
 import { DeskLocalizeController } from '../../localize/desk-localize.js';
 import { FoyerElement } from '@foyer/core/lit';
 import { sharedStyles } from '../shared.styles.js';
+import { transcriptStyles } from './transcript.styles.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 
 /**
@@ -12,59 +13,7 @@ import { renderInline, renderMarkdown } from './markdown.js';
  */
 export class FoyerDeskTranscript extends FoyerElement {
   static override properties = { messages: { attribute: false }, label: {} };
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-      }
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0.5rem;
-        display: grid;
-        gap: 0.5rem;
-      }
-      li {
-        max-inline-size: 80%;
-        padding: 0.5rem 0.75rem;
-        border-radius: var(--_radius);
-        background: var(--_surface-alt);
-        overflow-wrap: anywhere;
-      }
-      li.agent {
-        justify-self: end;
-        background: #e3ecfb;
-      }
-      li.bot {
-        background: #eef3ea;
-      }
-      li.system {
-        justify-self: center;
-        background: none;
-        color: var(--_muted);
-        font-style: italic;
-      }
-      .meta {
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      p,
-      ul {
-        margin: 0.25rem 0;
-      }
-      .replies {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-      }
-      .reply {
-        padding: 0.1rem 0.5rem;
-        border: 1px solid var(--_border);
-        border-radius: 1rem;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, transcriptStyles];
 
   declare messages: Message[];
   /** Accessible name of the list. */
