@@ -22,6 +22,8 @@ const TYPING_TTL_MS = 10_000;
 
 export class DeskStore {
   readonly api: DeskApi;
+  /** Unsent composer text per chat (kept while the agent switches chats; not state, nothing re-renders). */
+  readonly drafts = new Map<string, string>();
   private state: DeskState;
   private readonly listeners = new Set<(state: DeskState) => void>();
   private stream: DeskStream | undefined;
@@ -202,6 +204,7 @@ export class DeskStore {
   }
 
   closeChat(id: string): void {
+    this.drafts.delete(id);
     const chats = this.state.chats.filter((c) => c.id !== id);
     const active = this.state.activeChatId === id ? undefined : this.state.activeChatId;
     this.set({ chats, activeChatId: active, view: active ? this.state.view : 'queue' });

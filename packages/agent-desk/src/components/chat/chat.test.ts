@@ -47,6 +47,19 @@ describe('<foyer-desk-chat>', () => {
     await expect.poll(typing).toEqual(['started', 'stopped']);
   });
 
+  it('keeps a draft with its own chat when the agent switches chats', async () => {
+    const mock = twoChats();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await openChat(app, 'Mei Chen');
+    await userEvent.click(composer(app));
+    await userEvent.keyboard('Draft for Mei');
+    await openChat(app, 'Tom Baker');
+    expect(composer(app).value).toBe('');
+    await openChat(app, 'Mei Chen');
+    expect(composer(app).value).toBe('Draft for Mei');
+    expect(mock.requests.filter((r) => r.path.endsWith('/messages'))).toHaveLength(0);
+  });
+
   it('shows a customer message from the stream, announces it, counts unread on the other chat and marks read on open', async () => {
     const mock = twoChats();
     const { app } = await mountDesk(mock.handlers, { signedIn: true });

@@ -1,4 +1,5 @@
 import { html, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { chatStyles } from './chat.styles.js';
@@ -25,11 +26,20 @@ export class FoyerDeskChat extends DeskElement {
     return this.desk?.chats.find((c) => c.id === this.chatId);
   }
 
-  protected override updated(changed: PropertyValues): void {
+  private stickToBottom = true;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const scroller = this.renderRoot.querySelector('.scroll');
-    // Keep the newest message in view (no focus moves, only scrolling).
-    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    // Follow new messages only while the agent is at the end; reading history is not interrupted.
+    this.stickToBottom = changed.has('chatId') || !scroller || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48;
     if (changed.has('chatId')) this.error = undefined;
+  }
+
+  protected override updated(): void {
+    const scroller = this.renderRoot.querySelector('.scroll');
+    // Scrolling only; focus never moves without the agent's action.
+    if (scroller && this.stickToBottom) scroller.scrollTop = scroller.scrollHeight;
   }
 
   override render() {
@@ -54,7 +64,8 @@ export class FoyerDeskChat extends DeskElement {
           <div role="alert" class="error">${this.error ?? ''}</div>
           ${chat.ended
             ? html`<p class="ended">${this.l10n.t('chatEnded')}</p>`
-            : html`<foyer-desk-composer .store=${this.store} chat-id=${chat.id}></foyer-desk-composer>`}
+            : // One composer per chat, so a draft never follows the agent into another customer's chat.
+              keyed(chat.id, html`<foyer-desk-composer .store=${this.store} chat-id=${chat.id}></foyer-desk-composer>`)}
         </div>
       </div>
       <foyer-desk-context-panel .view=${chat.view} .customer=${chat.summary.customer}></foyer-desk-context-panel>

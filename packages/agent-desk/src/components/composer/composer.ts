@@ -155,6 +155,7 @@ export class FoyerDeskComposer extends DeskElement {
       textarea.value = value.slice(0, selectionStart) + text + value.slice(selectionEnd);
       textarea.selectionStart = textarea.selectionEnd = selectionStart + text.length;
     }
+    if (textarea) this.store?.drafts.set(this.chatId, textarea.value);
     this.cannedId = item.id;
     this.mode = 'text';
     void this.updateComplete.then(() => this.textarea?.focus());
@@ -167,8 +168,14 @@ export class FoyerDeskComposer extends DeskElement {
     void this.sendText();
   }
 
+  protected override firstUpdated(): void {
+    const draft = this.store?.drafts.get(this.chatId);
+    if (draft && this.textarea) this.textarea.value = draft;
+  }
+
   private typed(): void {
     if (!this.store || !this.chatId) return;
+    this.store.drafts.set(this.chatId, this.textarea?.value ?? '');
     const now = Date.now();
     if (now - this.typingSentAt > TYPING_REPEAT_MS) {
       this.typingSentAt = now;
@@ -192,6 +199,7 @@ export class FoyerDeskComposer extends DeskElement {
     const sent = await this.send([{ type: 'text', text }], this.cannedId);
     if (sent) {
       textarea.value = '';
+      this.store?.drafts.delete(this.chatId);
       this.cannedId = undefined;
     }
   }
