@@ -1,7 +1,7 @@
 // Builds the static desk app into dist/: index.html plus content-hashed JS and CSS under assets/,
 // all referenced by RELATIVE urls (the server mounts it at /agent/) and nothing inline, so a CSP of
 // `default-src 'self'; script-src 'self'; style-src 'self'` holds.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
@@ -33,6 +33,9 @@ function htmlEmitter() {
 // `--out DIR` builds elsewhere (the built-app test uses a temporary directory).
 const outArg = process.argv.indexOf('--out');
 const outDir = outArg > 0 ? process.argv[outArg + 1] : `${root}dist`;
+
+// Stale hashed files from earlier builds would be served forever: start the assets afresh.
+rmSync(`${outDir}/assets`, { recursive: true, force: true });
 
 const bundle = await rollup({
   input: `${root}src/app/main.ts`,
