@@ -64,6 +64,12 @@ export class DeskLocalizeController extends LocalizeController {
     return (this.pick('channelNames') as Record<string, string>)[channel] ?? channel;
   }
 
+  /** The customer's name; a guest (no name) gets a short reference from the conversation id, so several guests differ. */
+  customerName(customer: { displayName?: string }, conversationId?: string): string {
+    if (customer.displayName) return customer.displayName;
+    return conversationId ? this.t('guestRef', conversationId.replace(/[^A-Za-z0-9]/g, '').slice(-4)) : this.t('guest');
+  }
+
   /** A duration in seconds as "3 min" / "45 sec", in the resolved language. */
   formatDuration(seconds: number): string {
     const whole = Math.max(0, Math.round(seconds));

@@ -46,6 +46,8 @@ export interface DeskTranslation {
   waitedFor: (text: string) => string;
   requeued: string;
   guest: string;
+  /** A guest told apart by the end of the conversation id. */
+  guestRef: (ref: string) => string;
   verified: string;
   tier: (tier: string) => string;
   topic: (topic: string) => string;

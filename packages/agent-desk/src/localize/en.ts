@@ -44,6 +44,7 @@ const en: DeskTranslation = {
   waitedFor: (text) => `Waiting for ${text}`,
   requeued: 'Back in queue',
   guest: 'Guest',
+  guestRef: (ref) => `Guest ${ref}`,
   verified: 'Verified customer',
   tier: (tier) => `Tier: ${tier}`,
   topic: (topic) => `Topic: ${topic}`,

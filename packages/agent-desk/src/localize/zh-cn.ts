@@ -44,6 +44,7 @@ const zhCN: DeskTranslation = {
   waitedFor: (text) => `已等待 ${text}`,
   requeued: '重新排队',
   guest: '访客',
+  guestRef: (ref) => `访客 ${ref}`,
   verified: '已验证客户',
   tier: (tier) => `等级：${tier}`,
   topic: (topic) => `主题：${topic}`,

@@ -44,6 +44,7 @@ const zhTW: DeskTranslation = {
   waitedFor: (text) => `已等候 ${text}`,
   requeued: '重新排隊',
   guest: '訪客',
+  guestRef: (ref) => `訪客 ${ref}`,
   verified: '已驗證客戶',
   tier: (tier) => `等級：${tier}`,
   topic: (topic) => `主題：${topic}`,

@@ -21,6 +21,8 @@ describe('<foyer-desk-app> sign-in', () => {
     await expect.poll(() => textOf(deep(app, 'header'))).toContain('Alex Agent');
     await expect.poll(() => textOf(deep(app, 'foyer-desk-queue'))).toContain('Ruth Gold');
     expect(textOf(deep(app, 'foyer-desk-queue'))).toContain('General');
+    // A guest is told apart by the end of the conversation id (conv-8).
+    expect(textOf(deep(app, 'foyer-desk-queue'))).toContain('Guest onv8');
     await expect.poll(() => mock.openStreams).toBe(1);
     await userEvent.click(deep(app, 'header button')!);
     await expect.poll(() => deep(app, 'foyer-desk-sign-in')).not.toBeNull();

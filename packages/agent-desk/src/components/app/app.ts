@@ -77,7 +77,7 @@ export class FoyerDeskApp extends DeskElement {
           ${desk.chats.map(
             (chat) =>
               html`<li class=${chat.ended ? 'ended' : ''}>
-                ${this.navButton('chat', chat.id, chat.summary.customer.displayName ?? this.l10n.t('guest'), chat.unread)}
+                ${this.navButton('chat', chat.id, this.l10n.customerName(chat.summary.customer, chat.id), chat.unread)}
               </li>`,
           )}
         </ul>

@@ -45,7 +45,7 @@ export class FoyerDeskChat extends DeskElement {
   override render() {
     const chat = this.chat;
     if (!chat) return html`<p class="muted">${this.l10n.t('noChats')}</p>`;
-    const name = chat.summary.customer.displayName ?? this.l10n.t('guest');
+    const name = this.l10n.customerName(chat.summary.customer, chat.id);
     const queues = this.desk?.queues ?? [];
     return html`
       <div class="main">

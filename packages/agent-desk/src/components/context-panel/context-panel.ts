@@ -32,7 +32,7 @@ export class FoyerDeskContextPanel extends FoyerElement {
         ${customer
           ? html`<dl>
               <dt>${this.l10n.t('roleCustomer')}</dt>
-              <dd>${customer.displayName ?? this.l10n.t('guest')}</dd>
+              <dd>${this.l10n.customerName(customer, view?.conversation.id)}</dd>
               <dt>${this.l10n.t('identityLabel')}</dt>
               <dd>${customer.kind === 'customer' ? this.l10n.t('verified') : this.l10n.t('guest')}</dd>
               ${customer.tier ? html`<dt>${this.l10n.t('tierLabel')}</dt><dd>${customer.tier}</dd>` : nothing}

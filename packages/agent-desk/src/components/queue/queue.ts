@@ -60,7 +60,7 @@ export class FoyerDeskQueue extends DeskElement {
           : html`<ul class="plain">
               ${desk.entries.map(
                 (entry) => html`<li class="row">
-                  <span class="name">${this.customerLabel(entry.customer)}</span>
+                  <span class="name">${this.customerLabel(entry.customer, entry.conversationId)}</span>
                   ${entry.customer.tier ? html`<span>${this.l10n.t('tier', entry.customer.tier)}</span>` : ''}
                   ${entry.topic ? html`<span>${this.l10n.t('topic', entry.topic)}</span>` : ''}
                   <span class="muted">${this.l10n.t('waitedFor', this.l10n.formatDuration((now - Date.parse(entry.waitingSince)) / 1000))}</span>
@@ -74,7 +74,7 @@ export class FoyerDeskQueue extends DeskElement {
 
   private renderOffer(offer: AgentOffer, now: number) {
     const left = Math.max(0, Math.ceil((Date.parse(offer.expiresAt) - now) / 1000));
-    const name = this.customerLabel(offer.customer);
+    const name = this.customerLabel(offer.customer, offer.conversationId);
     const busy = this.busy === offer.conversationId;
     return html`<li class="offer" data-conversation=${offer.conversationId}>
       <div class="who">
@@ -88,8 +88,8 @@ export class FoyerDeskQueue extends DeskElement {
     </li>`;
   }
 
-  private customerLabel(customer: CustomerSummary): string {
-    return customer.displayName ?? this.l10n.t('guest');
+  private customerLabel(customer: CustomerSummary, conversationId: string): string {
+    return this.l10n.customerName(customer, conversationId);
   }
 
   private async act(offer: AgentOffer, action: 'accept' | 'decline'): Promise<void> {
