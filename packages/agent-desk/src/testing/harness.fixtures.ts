@@ -1,7 +1,7 @@
 /** Test harness: msw in the browser, a mounted desk with a fake alert, and shadow-DOM queries. */
 import { setupWorker } from 'msw/browser';
 import type { HttpHandler } from 'msw';
-import '../define/index.js';
+import '../define-all.js';
 import type { FoyerDeskApp } from '../components/app/app.js';
 import type { OfferAlerts } from '../state/offer-alert.js';
 import type { DeskStore } from '../state/desk-store.js';

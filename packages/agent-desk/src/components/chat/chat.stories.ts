@@ -1,6 +1,6 @@
 // Storybook 10 CSF3 (web components); msw handlers through `parameters.msw.handlers`.
 import { html } from 'lit';
-import '../../define/index.js';
+import '../../define-all.js';
 import { conversationView, createDeskMock, message } from '../../testing/desk-mock.fixtures.js';
 import { deskStore } from '../../testing/store.fixtures.js';
 

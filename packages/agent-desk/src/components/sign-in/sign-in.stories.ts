@@ -1,7 +1,7 @@
 // Storybook 10 CSF3 (web components); msw handlers through `parameters.msw.handlers`.
 // The demo sign-in is agent@bank.example / correct-horse; any other password shows the localised error.
 import { html } from 'lit';
-import '../../define/index.js';
+import '../../define-all.js';
 import { createDeskMock } from '../../testing/desk-mock.fixtures.js';
 import { deskStore } from '../../testing/store.fixtures.js';
 
