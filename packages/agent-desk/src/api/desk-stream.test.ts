@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeskMock, deskEvent, message, offer, conversationView } from '../testing/desk-mock.fixtures.js';
 import { deep, deepAll, mountDesk, startWorker, textOf, worker } from '../testing/harness.fixtures.js';
@@ -35,5 +36,17 @@ describe('desk stream', () => {
     mock.push(deskEvent('offer.created', { offer: offer('conv-3', 'Li Wei') }));
     await expect.poll(() => store.getSnapshot().offers.map((o) => o.conversationId)).toEqual(['conv-3']);
     expect(store.getSnapshot().chats).toEqual(before.chats);
+  });
+
+  it('loads the desk when the stream opens if the first load failed', async () => {
+    const mock = createDeskMock();
+    let failures = 0;
+    const flaky = http.get('/v1/agent/queues', () => {
+      if (failures++ < 3) return HttpResponse.json({ type: 'about:blank', title: 'busy', status: 503, code: 'upstream_unavailable', retryable: true, action: 'retry' }, { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '0' } });
+      return undefined; // fall through to the mock
+    });
+    const { app } = await mountDesk([flaky, ...mock.handlers], { signedIn: true });
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-queue')), { timeout: 5000 }).toContain('Ruth Gold');
+    expect(failures).toBeGreaterThan(3);
   });
 });

@@ -86,14 +86,18 @@ export class DeskStore {
   /** Loads the desk after sign-in (or on a reload with a stored session) and opens the stream. */
   async start(): Promise<void> {
     if (!this.state.session) return;
-    await this.reload();
+    // A failed first load is repeated when the stream (re)opens; the desk never stays empty.
+    let loaded = await this.reload().then(
+      () => true,
+      () => false,
+    );
     this.stream ??= new DeskStream({
       url: this.api.url('/v1/agent/events'),
       token: () => this.api.sessions.current()?.accessToken,
       renew: (rejected) => this.api.renew(rejected),
       onEvent: (event) => this.handle(event),
       onOpen: (reconnected) => {
-        if (reconnected) void this.reload().catch(() => undefined);
+        if (reconnected || !loaded) void this.reload().then(() => (loaded = true), () => undefined);
       },
       onStatus: (stream: StreamStatus) => this.set({ stream }),
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),

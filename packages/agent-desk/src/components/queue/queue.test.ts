@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { conversationView, createDeskMock, deskEvent, message, offer } from '../../testing/desk-mock.fixtures.js';
+import { conversationView, createDeskMock, deskEvent, message, offer, summaryOf } from '../../testing/desk-mock.fixtures.js';
 import { deep, deepAll, mountDesk, startWorker, textOf, worker } from '../../testing/harness.fixtures.js';
 
 beforeAll(startWorker);
@@ -75,5 +75,20 @@ describe('offers', () => {
     await userEvent.click(radios[1]!);
     await expect.poll(() => mock.requests.filter((r) => r.method === 'PUT').map((r) => (r.body as { status: string }).status)).toEqual(['away']);
     await expect.poll(() => deepAll<HTMLInputElement>(app, 'foyer-desk-presence', 'input[type=radio]')[1]!.checked).toBe(true);
+  });
+
+  it('follows the server: a chat accepted in another tab appears, the queue refreshes, presence changes', async () => {
+    const mock = createDeskMock({ messages: { 'conv-6': [message('conv-6', 3, 'customer', 'From the other tab', 'Kim Park')] } });
+    const { app, store } = await mountDesk(mock.handlers, { signedIn: true });
+    await expect.poll(() => mock.openStreams).toBe(1);
+    mock.push(deskEvent('assignment.created', { assignment: summaryOf(conversationView('conv-6', 'Kim Park')) }));
+    await expect.poll(() => deepAll(app, 'nav', 'button').some((b) => textOf(b).startsWith('Kim Park'))).toBe(true);
+    await expect.poll(() => store.chat('conv-6')?.messages.length).toBe(1);
+    mock.push(deskEvent('queue.changed', { queueId: 'general', waiting: 5, ewtSeconds: 300 }));
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-queue'))).toContain('5 waiting');
+    expect(textOf(deep(app, 'foyer-desk-queue'))).toMatch(/Estimated wait 5\s*min/);
+    mock.push(deskEvent('presence.changed', { presence: { status: 'offline', since: new Date().toISOString(), activeChats: 1, maxConcurrentChats: 3 } }));
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-presence'))).toContain('Offline');
+    expect(deepAll<HTMLInputElement>(app, 'foyer-desk-presence', 'input[type=radio]').some((r) => r.checked)).toBe(false);
   });
 });
