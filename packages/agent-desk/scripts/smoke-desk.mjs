@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document -- read inside page.evaluate, which runs in the browser */
 // Smoke check of the built desk against a RUNNING Foyer server with the agent API (after the merge):
 //   node packages/agent-desk/scripts/smoke-desk.mjs [http://127.0.0.1:8787] [email] [password]
 // A guest customer asks for a person through the API; the agent signs in in Debian's Chromium, goes
