@@ -46,6 +46,8 @@ export function errorMessage(l10n: DeskLocalizeController, error: unknown): stri
       return l10n.t('errorAtCapacity');
     case 'conversation_ended':
       return l10n.t('errorConversationEnded');
+    case 'callback_closed':
+      return l10n.t('errorCallbackClosed');
     case 'message_too_long':
     case 'payload_too_large':
       return l10n.t('errorMessageTooLong');

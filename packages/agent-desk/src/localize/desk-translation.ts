@@ -23,6 +23,7 @@ export interface DeskTranslation {
   errorOfferGone: string;
   errorAtCapacity: string;
   errorMessageTooLong: string;
+  errorCallbackClosed: string;
   errorConversationEnded: string;
 
   presenceLabel: string;
@@ -45,6 +46,8 @@ export interface DeskTranslation {
   queueEmpty: string;
   waitedFor: (text: string) => string;
   requeued: string;
+  leftMessage: string;
+  answerMessage: string;
   guest: string;
   /** A guest told apart by the end of the conversation id. */
   guestRef: (ref: string) => string;

@@ -21,6 +21,7 @@ const en: DeskTranslation = {
   errorOfferGone: 'This chat is no longer offered to you.',
   errorAtCapacity: 'You are already working as many chats as you can take.',
   errorMessageTooLong: 'The message is too long. Shorten it and send again.',
+  errorCallbackClosed: 'This callback was cancelled or is already closed.',
   errorConversationEnded: 'This conversation has ended.',
 
   presenceLabel: 'Status',
@@ -43,6 +44,8 @@ const en: DeskTranslation = {
   queueEmpty: 'Nobody is waiting.',
   waitedFor: (text) => `Waiting for ${text}`,
   requeued: 'Back in queue',
+  leftMessage: 'Left a message',
+  answerMessage: 'Answer',
   guest: 'Guest',
   guestRef: (ref) => `Guest ${ref}`,
   verified: 'Verified customer',

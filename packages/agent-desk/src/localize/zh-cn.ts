@@ -21,6 +21,7 @@ const zhCN: DeskTranslation = {
   errorOfferGone: '此会话已不再分配给您。',
   errorAtCapacity: '您接待的会话已达上限。',
   errorMessageTooLong: '消息过长，请缩短后再发送。',
+  errorCallbackClosed: '此回电已取消或已结束。',
   errorConversationEnded: '此会话已结束。',
 
   presenceLabel: '状态',
@@ -43,6 +44,8 @@ const zhCN: DeskTranslation = {
   queueEmpty: '目前无人等待。',
   waitedFor: (text) => `已等待 ${text}`,
   requeued: '重新排队',
+  leftMessage: '已留言',
+  answerMessage: '回复留言',
   guest: '访客',
   guestRef: (ref) => `访客 ${ref}`,
   verified: '已验证客户',

@@ -21,6 +21,7 @@ const zhTW: DeskTranslation = {
   errorOfferGone: '此對話已不再分派給您。',
   errorAtCapacity: '您接待的對話已達上限。',
   errorMessageTooLong: '訊息過長，請縮短後再傳送。',
+  errorCallbackClosed: '此回電已取消或已結束。',
   errorConversationEnded: '此對話已結束。',
 
   presenceLabel: '狀態',
@@ -43,6 +44,8 @@ const zhTW: DeskTranslation = {
   queueEmpty: '目前無人等候。',
   waitedFor: (text) => `已等候 ${text}`,
   requeued: '重新排隊',
+  leftMessage: '已留言',
+  answerMessage: '回覆留言',
   guest: '訪客',
   guestRef: (ref) => `訪客 ${ref}`,
   verified: '已驗證客戶',

@@ -205,9 +205,11 @@ export function createDeskMock(options: MockOptions = {}) {
       await record(request);
       const id = idOf(request, 'accept');
       const pending = offers.find((o) => o.conversationId === id);
-      if (!pending) return problem(409, 'offer_not_available');
+      // A left message is taken without an offer.
+      const left = (options.queueEntries ?? entries()).find((e) => e.conversationId === id && (e as { leftMessage?: boolean }).leftMessage);
+      if (!pending && !left) return problem(409, 'offer_not_available');
       offers = offers.filter((o) => o !== pending);
-      const view = views.get(id) ?? conversationView(id, pending.customer.displayName);
+      const view = views.get(id) ?? conversationView(id, (pending ?? left)!.customer.displayName);
       views.set(id, view);
       assigned.add(id);
       presence = { ...presence, activeChats: assigned.size };

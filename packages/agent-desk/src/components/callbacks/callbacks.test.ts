@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createDeskMock, deskEvent } from '../../testing/desk-mock.fixtures.js';
@@ -44,5 +45,21 @@ describe('<foyer-desk-callbacks>', () => {
       }),
     );
     await expect.poll(() => textOf(deep(app, 'foyer-desk-callbacks', 'ul'))).toContain('+14155550100');
+  });
+
+  it('explains when the callback was closed meanwhile', async () => {
+    const mock = createDeskMock();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await openCallbacks(app);
+    worker.use(
+      http.patch('/v1/agent/callbacks/:id', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'closed', status: 409, code: 'callback_closed', retryable: false, action: 'none' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await userEvent.click(deep(app, 'foyer-desk-callbacks', 'li[data-callback=cb-1] button[type=submit]')!);
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-callbacks', '[role=alert]'))).toBe('This callback was cancelled or is already closed.');
   });
 });

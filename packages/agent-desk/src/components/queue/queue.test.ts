@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { conversationView, createDeskMock, deskEvent, message, offer, summaryOf } from '../../testing/desk-mock.fixtures.js';
+import { conversationView, createDeskMock, deskEvent, entries, message, offer, summaryOf } from '../../testing/desk-mock.fixtures.js';
 import { deep, deepAll, mountDesk, startWorker, textOf, worker } from '../../testing/harness.fixtures.js';
 
 beforeAll(startWorker);
@@ -90,5 +90,16 @@ describe('offers', () => {
     mock.push(deskEvent('presence.changed', { presence: { status: 'offline', since: new Date().toISOString(), activeChats: 1, maxConcurrentChats: 3 } }));
     await expect.poll(() => textOf(deep(app, 'foyer-desk-presence'))).toContain('Offline');
     expect(deepAll<HTMLInputElement>(app, 'foyer-desk-presence', 'input[type=radio]').some((r) => r.checked)).toBe(false);
+  });
+
+  it('answers a left message from the waiting list, without an offer', async () => {
+    const leftMessage = { ...entries()[1]!, conversationId: 'conv-lm', leftMessage: true };
+    const mock = createDeskMock({ queueEntries: [entries()[0]!, leftMessage], messages: { 'conv-lm': [message('conv-lm', 3, 'customer', 'Please call me back about my loan', 'Guest')] } });
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-queue'))).toContain('Left a message');
+    const answer = deepAll(app, 'foyer-desk-queue', '.row button').find((b) => textOf(b) === 'Answer')!;
+    await userEvent.click(answer);
+    await expect.poll(() => mock.requests.some((r) => r.path === '/v1/agent/conversations/conv-lm:accept')).toBe(true);
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-transcript'))).toContain('Please call me back about my loan');
   });
 });

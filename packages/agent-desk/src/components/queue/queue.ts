@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { AgentOffer, CustomerSummary } from '../../api/types.js';
+import type { AgentOffer, AgentQueueEntry, CustomerSummary } from '../../api/types.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { queueStyles } from './queue.styles.js';
@@ -65,6 +65,10 @@ export class FoyerDeskQueue extends DeskElement {
                   ${entry.topic ? html`<span>${this.l10n.t('topic', entry.topic)}</span>` : ''}
                   <span class="muted">${this.l10n.t('waitedFor', this.l10n.formatDuration((now - Date.parse(entry.waitingSince)) / 1000))}</span>
                   ${entry.requeued ? html`<span class="muted">${this.l10n.t('requeued')}</span>` : ''}
+                  ${isLeftMessage(entry)
+                    ? html`<span>${this.l10n.t('leftMessage')}</span>
+                        <button ?disabled=${this.busy === entry.conversationId} @click=${() => this.take(entry.conversationId)}>${this.l10n.t('answerMessage')}</button>`
+                    : ''}
                 </li>`,
               )}
             </ul>`}
@@ -92,6 +96,20 @@ export class FoyerDeskQueue extends DeskElement {
     return this.l10n.customerName(customer, conversationId);
   }
 
+  /** Takes a left message (no offer involved): accepted like an offer, answered in the same transcript. */
+  private async take(conversationId: string): Promise<void> {
+    if (!this.store) return;
+    this.busy = conversationId;
+    this.error = undefined;
+    try {
+      await this.store.accept(conversationId);
+    } catch (error) {
+      this.error = errorMessage(this.l10n, error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
   private async act(offer: AgentOffer, action: 'accept' | 'decline'): Promise<void> {
     if (!this.store) return;
     this.busy = offer.conversationId;
@@ -104,6 +122,14 @@ export class FoyerDeskQueue extends DeskElement {
       this.busy = undefined;
     }
   }
+}
+
+/**
+ * A left message waits in the queue's inbox and is never offered (`leftMessage`, added to the
+ * contract by the routing work; read defensively until the generated types carry it).
+ */
+function isLeftMessage(entry: AgentQueueEntry): boolean {
+  return (entry as AgentQueueEntry & { leftMessage?: boolean }).leftMessage === true;
 }
 
 declare global {
