@@ -107,6 +107,7 @@ export interface DeskTranslation {
   contextHeading: string;
   customerHeading: string;
   pageHeading: string;
+  nameLabel: string;
   identityLabel: string;
   tierLabel: string;
   pageTitleLabel: string;

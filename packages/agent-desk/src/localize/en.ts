@@ -104,6 +104,7 @@ const en: DeskTranslation = {
   contextHeading: 'Context',
   customerHeading: 'Customer',
   pageHeading: 'Page',
+  nameLabel: 'Name',
   identityLabel: 'Identity',
   tierLabel: 'Tier',
   pageTitleLabel: 'Title',

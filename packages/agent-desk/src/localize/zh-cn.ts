@@ -104,6 +104,7 @@ const zhCN: DeskTranslation = {
   contextHeading: '背景信息',
   customerHeading: '客户',
   pageHeading: '页面',
+  nameLabel: '姓名',
   identityLabel: '身份',
   tierLabel: '等级',
   pageTitleLabel: '标题',

@@ -104,6 +104,7 @@ const zhTW: DeskTranslation = {
   contextHeading: '背景資訊',
   customerHeading: '客戶',
   pageHeading: '頁面',
+  nameLabel: '姓名',
   identityLabel: '身分',
   tierLabel: '等級',
   pageTitleLabel: '標題',

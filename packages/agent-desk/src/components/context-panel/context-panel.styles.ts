@@ -23,9 +23,9 @@ export const contextPanelStyles = css`
     overflow-wrap: anywhere;
   }
   details summary {
+    display: list-item;
+    padding-block: 0.6rem;
     min-block-size: 44px;
-    display: flex;
-    align-items: center;
     cursor: pointer;
   }
 `;

@@ -31,7 +31,7 @@ export class FoyerDeskContextPanel extends FoyerElement {
         <h3 id="customer">${this.l10n.t('customerHeading')}</h3>
         ${customer
           ? html`<dl>
-              <dt>${this.l10n.t('roleCustomer')}</dt>
+              <dt>${this.l10n.t('nameLabel')}</dt>
               <dd>${this.l10n.customerName(customer, view?.conversation.id)}</dd>
               <dt>${this.l10n.t('identityLabel')}</dt>
               <dd>${customer.kind === 'customer' ? this.l10n.t('verified') : this.l10n.t('guest')}</dd>
