@@ -70,6 +70,11 @@ export class DeskLocalizeController extends LocalizeController {
     return conversationId ? this.t('guestRef', conversationId.replace(/[^A-Za-z0-9]/g, '').slice(-4)) : this.t('guest');
   }
 
+  /** The label of a `bot.*` context key: localised for the well-known ones, the key itself otherwise. */
+  botKey(key: string): string {
+    return (this.pick('botKeyNames') as Record<string, string>)[key] ?? key;
+  }
+
   /** A duration in seconds as "3 min" / "45 sec", in the resolved language. */
   formatDuration(seconds: number): string {
     const whole = Math.max(0, Math.round(seconds));

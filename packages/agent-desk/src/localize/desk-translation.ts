@@ -114,6 +114,8 @@ export interface DeskTranslation {
   pageUrlLabel: string;
   productLabel: string;
   botDetailsHeading: string;
+  /** Names of the well-known `bot.*` context keys (others show their key). */
+  botKeyNames: Record<'topic' | 'product' | 'question', string>;
   botTranscriptHeading: string;
   searchesHeading: string;
   earlierHeading: string;
@@ -135,5 +137,5 @@ export interface DeskTranslation {
 }
 
 export type DeskTranslationOverride = Partial<DeskTranslation> & { $code: string };
-export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames' | 'channelNames'>;
+export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames' | 'channelNames' | 'botKeyNames'>;
 export type DeskTermArgs<K extends DeskTranslationKey> = DeskTranslation[K] extends (...args: infer A) => string ? A : [];

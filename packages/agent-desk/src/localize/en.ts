@@ -111,6 +111,7 @@ const en: DeskTranslation = {
   pageUrlLabel: 'Address',
   productLabel: 'Product',
   botDetailsHeading: 'Collected by the bot',
+  botKeyNames: { topic: 'Topic', product: 'Product', question: 'Question' },
   botTranscriptHeading: 'Bot conversation',
   searchesHeading: 'Searches',
   earlierHeading: 'Earlier interactions',

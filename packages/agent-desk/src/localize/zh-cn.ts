@@ -111,6 +111,7 @@ const zhCN: DeskTranslation = {
   pageUrlLabel: '网址',
   productLabel: '产品',
   botDetailsHeading: '机器人收集的信息',
+  botKeyNames: { topic: '主题', product: '产品', question: '问题' },
   botTranscriptHeading: '机器人对话',
   searchesHeading: '搜索记录',
   earlierHeading: '以往联系',

@@ -111,6 +111,7 @@ const zhTW: DeskTranslation = {
   pageUrlLabel: '網址',
   productLabel: '產品',
   botDetailsHeading: '機器人收集的資訊',
+  botKeyNames: { topic: '主題', product: '產品', question: '問題' },
   botTranscriptHeading: '機器人對話',
   searchesHeading: '搜尋紀錄',
   earlierHeading: '過往聯繫',

@@ -55,7 +55,7 @@ export class FoyerDeskContextPanel extends FoyerElement {
       <section aria-labelledby="bot">
         <h3 id="bot">${this.l10n.t('botDetailsHeading')}</h3>
         ${botDetails.length
-          ? html`<dl>${botDetails.map(([key, value]) => html`<dt>${key.slice(4)}</dt><dd>${value}</dd>`)}</dl>`
+          ? html`<dl>${botDetails.map(([key, value]) => html`<dt>${this.l10n.botKey(key.slice(4))}</dt><dd>${value}</dd>`)}</dl>`
           : html`<p class="muted">${this.l10n.t('none')}</p>`}
       </section>
       <section>

@@ -28,7 +28,7 @@ describe('offers', () => {
     const panel = textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-context-panel'));
     expect(panel).toContain('Fixed-rate mortgages');
     expect(panel).toContain('https://bank.example/mortgages/fixed');
-    expect(panel).toContain('Can I overpay?');
+    expect(panel).toContain('Question Can I overpay?');
     expect(panel).toContain('premier');
     expect(panel).toContain('Verified customer');
     expect(panel).toContain('overpay mortgage fee');
