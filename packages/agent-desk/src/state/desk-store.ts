@@ -138,6 +138,7 @@ export class DeskStore {
     this.stopStream();
     for (const timer of this.typingTimers.values()) clearTimeout(timer);
     this.typingTimers.clear();
+    this.drafts.clear();
     this.state = { ...initialDeskState(undefined), signOutReason: reason };
     for (const listener of this.listeners) listener(this.state);
   }
@@ -165,7 +166,8 @@ export class DeskStore {
       if (existing) this.updateChat(conversationId, { view, summary, ended: false });
       else this.set({ chats: [...this.state.chats, { ...newChat(summary), view }] });
       this.select('chat', conversationId);
-      await this.loadMessages(conversationId);
+      // Accepted either way: a transcript that failed to load now is read again at the next reconnect.
+      await this.loadMessages(conversationId).catch(() => undefined);
       void this.api.getPresence().then((presence) => this.set({ presence }), () => undefined);
     } catch (error) {
       // The offer is gone either way when the server says so.

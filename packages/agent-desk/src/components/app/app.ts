@@ -68,7 +68,7 @@ export class FoyerDeskApp extends DeskElement {
         <foyer-desk-presence .store=${this.store}></foyer-desk-presence>
         <span class="muted" role="status">${desk.stream === 'open' ? this.l10n.t('streamConnected') : this.l10n.t('streamReconnecting')}</span>
         <span>${desk.session.displayName}</span>
-        <button @click=${() => this.store?.signOut()}>${this.l10n.t('signOut')}</button>
+        <button @click=${this.signOut}>${this.l10n.t('signOut')}</button>
       </header>
       <nav aria-label=${this.l10n.t('navChats')}>
         <ul>
@@ -86,6 +86,11 @@ export class FoyerDeskApp extends DeskElement {
       ${this.liveRegion()}
     `;
   }
+
+  /** Signs out; the session is forgotten here even when the server cannot be reached to revoke it. */
+  private readonly signOut = (): void => {
+    void this.store?.signOut().catch(() => undefined);
+  };
 
   private navButton(view: DeskView, chatId: string | undefined, label: string, count: number) {
     const desk = this.desk!;
