@@ -34,9 +34,9 @@ export interface DeskTranslation {
   streamConnected: string;
   streamReconnecting: string;
 
+  navLabel: string;
   navQueue: string;
   navCallbacks: string;
-  navChats: string;
   unreadCount: (count: number) => string;
 
   queuesHeading: string;

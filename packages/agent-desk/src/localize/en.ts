@@ -32,9 +32,9 @@ const en: DeskTranslation = {
   streamConnected: 'Connected',
   streamReconnecting: 'Reconnecting…',
 
+  navLabel: 'Desk',
   navQueue: 'Queue',
   navCallbacks: 'Callbacks',
-  navChats: 'Chats',
   unreadCount: (count) => (count === 1 ? '1 unread message' : `${count} unread messages`),
 
   queuesHeading: 'My queues',

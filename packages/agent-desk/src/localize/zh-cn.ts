@@ -32,9 +32,9 @@ const zhCN: DeskTranslation = {
   streamConnected: '已连接',
   streamReconnecting: '正在重新连接…',
 
+  navLabel: '工作台',
   navQueue: '排队',
   navCallbacks: '回电',
-  navChats: '会话',
   unreadCount: (count) => `${count} 条未读消息`,
 
   queuesHeading: '我的队列',

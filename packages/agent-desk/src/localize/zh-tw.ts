@@ -32,9 +32,9 @@ const zhTW: DeskTranslation = {
   streamConnected: '已連線',
   streamReconnecting: '正在重新連線…',
 
+  navLabel: '工作台',
   navQueue: '排隊',
   navCallbacks: '回電',
-  navChats: '對話',
   unreadCount: (count) => `${count} 則未讀訊息`,
 
   queuesHeading: '我的佇列',

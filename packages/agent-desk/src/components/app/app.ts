@@ -66,11 +66,11 @@ export class FoyerDeskApp extends DeskElement {
       <header>
         <h1>${this.l10n.t('appTitle')}</h1>
         <foyer-desk-presence .store=${this.store}></foyer-desk-presence>
-        <span class="muted" role="status">${desk.stream === 'open' ? this.l10n.t('streamConnected') : this.l10n.t('streamReconnecting')}</span>
+        <span class="muted" role="status">${desk.stream === 'open' ? this.l10n.t('streamConnected') : desk.stream === 'reconnecting' ? this.l10n.t('streamReconnecting') : ''}</span>
         <span>${desk.session.displayName}</span>
         <button @click=${this.signOut}>${this.l10n.t('signOut')}</button>
       </header>
-      <nav aria-label=${this.l10n.t('navChats')}>
+      <nav aria-label=${this.l10n.t('navLabel')}>
         <ul>
           <li>${this.navButton('queue', undefined, this.l10n.t('navQueue'), desk.offers.length)}</li>
           <li>${this.navButton('callbacks', undefined, this.l10n.t('navCallbacks'), 0)}</li>
