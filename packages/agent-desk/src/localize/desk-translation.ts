@@ -78,6 +78,9 @@ export interface DeskTranslation {
   announceMessage: (name: string, text: string) => string;
   quickRepliesOffered: string;
   cardLabel: (title: string) => string;
+  /** An attachment line: file name, formatted size and localised status. */
+  attachment: (name: string, size: string, status: string) => string;
+  attachmentStatusNames: Record<'uploading' | 'scanning' | 'available' | 'rejected', string>;
   unsupportedPart: string;
 
   composerLabel: string;
@@ -137,5 +140,5 @@ export interface DeskTranslation {
 }
 
 export type DeskTranslationOverride = Partial<DeskTranslation> & { $code: string };
-export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames' | 'channelNames' | 'botKeyNames'>;
+export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames' | 'channelNames' | 'botKeyNames' | 'attachmentStatusNames'>;
 export type DeskTermArgs<K extends DeskTranslationKey> = DeskTranslation[K] extends (...args: infer A) => string ? A : [];

@@ -75,6 +75,8 @@ const en: DeskTranslation = {
   announceMessage: (name, text) => `${name}: ${text}`,
   quickRepliesOffered: 'Quick replies offered:',
   cardLabel: (title) => `Card: ${title}`,
+  attachment: (name, size, status) => `Attachment: ${name} (${size}, ${status})`,
+  attachmentStatusNames: { uploading: 'uploading', scanning: 'being checked', available: 'checked', rejected: 'rejected by the check' },
   unsupportedPart: '(content not shown)',
 
   composerLabel: 'Reply',

@@ -75,6 +75,8 @@ const zhCN: DeskTranslation = {
   announceMessage: (name, text) => `${name}：${text}`,
   quickRepliesOffered: '提供的快捷回复：',
   cardLabel: (title) => `卡片：${title}`,
+  attachment: (name, size, status) => `附件：${name}（${size}，${status}）`,
+  attachmentStatusNames: { uploading: '上传中', scanning: '检查中', available: '已检查', rejected: '未通过检查' },
   unsupportedPart: '（内容未显示）',
 
   composerLabel: '回复',

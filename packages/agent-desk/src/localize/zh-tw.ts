@@ -75,6 +75,8 @@ const zhTW: DeskTranslation = {
   announceMessage: (name, text) => `${name}：${text}`,
   quickRepliesOffered: '提供的快速回覆：',
   cardLabel: (title) => `卡片：${title}`,
+  attachment: (name, size, status) => `附件：${name}（${size}，${status}）`,
+  attachmentStatusNames: { uploading: '上傳中', scanning: '檢查中', available: '已檢查', rejected: '未通過檢查' },
   unsupportedPart: '（未顯示的內容）',
 
   composerLabel: '回覆',

@@ -39,6 +39,12 @@ export const transcriptStyles = css`
   ul {
     margin: 0.25rem 0;
   }
+  .attachment {
+    font-size: 0.9em;
+  }
+  .attachment.rejected {
+    color: var(--_danger);
+  }
   .replies {
     display: flex;
     flex-wrap: wrap;

@@ -34,6 +34,7 @@ export class FoyerDeskTranscript extends FoyerElement {
             <time datetime=${message.createdAt}>${this.l10n.formatTime(message.createdAt)}</time>
           </div>
           ${message.parts.map((part) => this.renderPart(part))}
+          ${message.attachments.map((a) => html`<p class="attachment ${a.status}">${this.l10n.attachment(a.name, a.sizeBytes, a.status)}</p>`)}
         </li>`,
       )}
     </ol>`;
