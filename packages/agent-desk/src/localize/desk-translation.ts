@@ -31,6 +31,7 @@ export interface DeskTranslation {
   presenceAway: string;
   presenceOffline: string;
   chatsInUse: (active: number, max: number) => string;
+  soundAlerts: string;
   streamConnected: string;
   streamReconnecting: string;
 

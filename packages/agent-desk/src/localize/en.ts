@@ -29,6 +29,7 @@ const en: DeskTranslation = {
   presenceAway: 'Away',
   presenceOffline: 'Offline',
   chatsInUse: (active, max) => `${active} of ${max} chats`,
+  soundAlerts: 'Sound alerts',
   streamConnected: 'Connected',
   streamReconnecting: 'Reconnecting…',
 

@@ -29,6 +29,7 @@ const zhCN: DeskTranslation = {
   presenceAway: '离开',
   presenceOffline: '离线',
   chatsInUse: (active, max) => `${active} / ${max} 个会话`,
+  soundAlerts: '声音提醒',
   streamConnected: '已连接',
   streamReconnecting: '正在重新连接…',
 

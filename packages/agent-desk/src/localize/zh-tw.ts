@@ -29,6 +29,7 @@ const zhTW: DeskTranslation = {
   presenceAway: '離開',
   presenceOffline: '離線',
   chatsInUse: (active, max) => `${active} / ${max} 個對話`,
+  soundAlerts: '聲音提醒',
   streamConnected: '已連線',
   streamReconnecting: '正在重新連線…',
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DEMO_EMAIL, DEMO_PASSWORD, createDeskMock } from '../../testing/desk-mock.fixtures.js';
-import { deep, mountDesk, startWorker, textOf, worker } from '../../testing/harness.fixtures.js';
+import { deep, deepAll, mountDesk, startWorker, textOf, worker } from '../../testing/harness.fixtures.js';
 
 beforeAll(startWorker);
 afterAll(() => worker.stop());
@@ -24,7 +24,7 @@ describe('<foyer-desk-app> sign-in', () => {
     // A guest is told apart by the end of the conversation id (conv-8).
     expect(textOf(deep(app, 'foyer-desk-queue'))).toContain('Guest onv8');
     await expect.poll(() => mock.openStreams).toBe(1);
-    await userEvent.click(deep(app, 'header button')!);
+    await userEvent.click(deepAll(app, 'header button').find((b) => textOf(b) === 'Sign out')!);
     await expect.poll(() => deep(app, 'foyer-desk-sign-in')).not.toBeNull();
     expect(mock.requests.some((r) => r.method === 'DELETE' && r.path === '/v1/agent/sessions/current')).toBe(true);
   });

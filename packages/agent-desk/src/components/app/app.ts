@@ -16,10 +16,19 @@ import { appStyles } from './app.styles.js';
 export class FoyerDeskApp extends DeskElement {
   static override styles = [sharedStyles, appStyles];
 
+  static override properties = { ...DeskElement.properties, muted: { state: true } };
+
   /** Plays the beep and flashes the title; replaceable for tests and hosts. */
   alerts: OfferAlerts | undefined;
+  /** The agent switched the beep off (remembered in this browser); the title still flashes. */
+  declare muted: boolean;
   private knownOffers = new Set<string>();
   private ownsStore = false;
+
+  constructor() {
+    super();
+    this.muted = readMuted();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -52,7 +61,7 @@ export class FoyerDeskApp extends DeskElement {
     super.updated(changed);
     const offers = this.desk?.offers ?? [];
     const fresh = offers.filter((o) => !this.knownOffers.has(o.id));
-    if (fresh.length > 0) this.alerts?.ring();
+    if (fresh.length > 0 && !this.muted) this.alerts?.ring();
     this.knownOffers = new Set(offers.map((o) => o.id));
     this.alerts?.setBaseTitle(this.l10n.t('appTitle'));
     this.alerts?.pending(offers.length, (count) => this.l10n.t('titleOffers', count));
@@ -67,6 +76,7 @@ export class FoyerDeskApp extends DeskElement {
         <h1>${this.l10n.t('appTitle')}</h1>
         <foyer-desk-presence .store=${this.store}></foyer-desk-presence>
         <span class="muted" role="status">${desk.stream === 'open' ? this.l10n.t('streamConnected') : desk.stream === 'reconnecting' ? this.l10n.t('streamReconnecting') : ''}</span>
+        <button aria-pressed=${this.muted ? 'false' : 'true'} @click=${this.toggleSound}>${this.l10n.t('soundAlerts')}</button>
         <span>${desk.session.displayName}</span>
         <button @click=${this.signOut}>${this.l10n.t('signOut')}</button>
       </header>
@@ -86,6 +96,15 @@ export class FoyerDeskApp extends DeskElement {
       ${this.liveRegion()}
     `;
   }
+
+  private readonly toggleSound = (): void => {
+    this.muted = !this.muted;
+    try {
+      localStorage.setItem(MUTED_KEY, this.muted ? '1' : '0');
+    } catch {
+      // Storage blocked: the choice lasts for this page.
+    }
+  };
 
   /** Signs out; the session is forgotten here even when the server cannot be reached to revoke it. */
   private readonly signOut = (): void => {
@@ -121,6 +140,16 @@ export class FoyerDeskApp extends DeskElement {
     const a = this.desk?.announcement;
     const text = !a ? '' : a.kind === 'offer' ? this.l10n.t('announceOffer', a.name || this.l10n.t('guest')) : this.l10n.t('announceMessage', a.name || this.l10n.t('roleCustomer'), a.text);
     return html`<div class="visually-hidden" role="log" aria-live="polite" aria-atomic="false">${text ? html`<p>${text}</p>` : ''}</div>`;
+  }
+}
+
+const MUTED_KEY = 'foyer-desk-muted';
+
+function readMuted(): boolean {
+  try {
+    return localStorage.getItem(MUTED_KEY) === '1';
+  } catch {
+    return false;
   }
 }
 

@@ -102,4 +102,22 @@ describe('offers', () => {
     await expect.poll(() => mock.requests.some((r) => r.path === '/v1/agent/conversations/conv-lm:accept')).toBe(true);
     await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-transcript'))).toContain('Please call me back about my loan');
   });
+
+  it('lets the agent switch the beep off (remembered), while the title still counts offers', async () => {
+    const mock = createDeskMock();
+    const { app, alerts } = await mountDesk(mock.handlers, { signedIn: true });
+    try {
+      await expect.poll(() => mock.openStreams).toBe(1);
+      const sound = deepAll(app, 'header button').find((b) => textOf(b) === 'Sound alerts')!;
+      expect(sound.getAttribute('aria-pressed')).toBe('true');
+      await userEvent.click(sound);
+      await expect.poll(() => sound.getAttribute('aria-pressed')).toBe('false');
+      expect(localStorage.getItem('foyer-desk-muted')).toBe('1');
+      mock.push(deskEvent('offer.created', { offer: offer('conv-9', 'Ruth Gold') }));
+      await expect.poll(() => alerts.titles.at(-1)).toBe('(1) New chat');
+      expect(alerts.rings).toBe(0);
+    } finally {
+      localStorage.removeItem('foyer-desk-muted');
+    }
+  });
 });
