@@ -1,5 +1,36 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
 
+// Debian's Chromium; never `playwright install` (toolchain-notes §2). msw's service worker is served
+// from test/public (its postinstall copy is not allowed to run here).
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], environment: 'node' },
+  publicDir: 'test/public',
+  optimizeDeps: { include: ['msw', 'msw/browser', 'axe-core', 'lit', 'ky'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // The built static app, served under a strict CSP and driven by playwright-core.
+        extends: true,
+        test: { name: 'built-app', include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
 });

@@ -1,0 +1,210 @@
+/**
+ * The agent-side API (`/v1/agent/...`) over one ky instance. Core's hooks add the bearer token and
+ * renew it once on a 401 (`invalid_token` / `session_expired`) through the refresh token; every
+ * failure reaches the caller as a core FoyerError (ProblemError carries the problem+json `code`).
+ */
+import ky, { type KyInstance, type Options } from 'ky';
+import { createHooks, toFoyerError, uuidv7, type AuthProvider, type RequestContext } from '@foyer/core';
+import type {
+  AgentCallback,
+  AgentCallbackUpdate,
+  AgentConversationSummary,
+  AgentConversationView,
+  AgentMessagePart,
+  AgentOffer,
+  AgentPresence,
+  AgentPresenceStatus,
+  AgentQueue,
+  AgentQueueEntry,
+  AgentSession,
+  CallbackStatus,
+  CannedResponse,
+  Conversation,
+  Message,
+  MessagePage,
+} from './types.js';
+import type { SessionStore } from './session-store.js';
+
+export interface DeskApiOptions {
+  sessions: SessionStore;
+  /** Origin of the API, `location.origin` by default (the desk is served by the same server). */
+  baseUrl?: string;
+  locale?: () => string | undefined;
+  timeoutMs?: number;
+}
+
+const enc = encodeURIComponent;
+
+export class DeskApi {
+  /** The single ky instance. */
+  readonly ky: KyInstance;
+  readonly sessions: SessionStore;
+  private readonly baseUrl: string;
+  private refreshing: Promise<string | undefined> | undefined;
+
+  constructor(options: DeskApiOptions) {
+    this.sessions = options.sessions;
+    this.baseUrl = (options.baseUrl ?? globalThis.location?.origin ?? '').replace(/\/+$/, '');
+    const auth: AuthProvider = {
+      accessToken: () => this.sessions.current()?.accessToken,
+      renew: (rejected) => this.renew(rejected),
+    };
+    this.ky = ky.create({
+      hooks: createHooks({
+        auth,
+        ...(options.locale ? { locale: options.locale } : {}),
+        reissue: (request, context, first) =>
+          this.ky(request as never, { context: context as Record<string, unknown>, timeout: first.timeout, retry: first.retry } as Options) as never,
+      }),
+      timeout: options.timeoutMs ?? 10_000,
+      retry: { limit: 2, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], afterStatusCodes: [429, 503], maxRetryAfter: 10_000 },
+    });
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl}${path}`;
+  }
+
+  /**
+   * A fresh access token after `rejected` was refused: one refresh for any number of callers; a
+   * token stored meanwhile (another call already refreshed) is adopted. Clears the session when
+   * the refresh token is refused.
+   */
+  async renew(rejected: string | undefined): Promise<string | undefined> {
+    const session = this.sessions.current();
+    if (!session) return undefined;
+    if (rejected !== undefined && session.accessToken !== rejected) return session.accessToken;
+    this.refreshing ??= (async () => {
+      try {
+        const renewed = await this.ky
+          .post(this.url('/v1/agent/sessions/refresh'), this.opts({ anonymous: true }, { json: { refreshToken: session.refreshToken }, retry: 0 }))
+          .json<AgentSession>();
+        this.sessions.save(renewed);
+        return renewed.accessToken;
+      } catch (error) {
+        const failure = await toFoyerError(error);
+        if (failure.kind === 'problem') this.sessions.clear('expired');
+        return undefined;
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private opts(context: RequestContext, extra: Options = {}): Options {
+    return { ...extra, context: context as Record<string, unknown> };
+  }
+
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw await toFoyerError(error);
+    }
+  }
+
+  private get<T>(path: string, searchParams?: Record<string, string>): Promise<T> {
+    return this.run(() => this.ky.get(this.url(path), this.opts({}, searchParams ? { searchParams } : {})).json<T>());
+  }
+
+  private post<T>(path: string, json?: unknown, context: RequestContext = {}): Promise<T> {
+    return this.run(async () => {
+      const response = await this.ky.post(this.url(path), this.opts(context, { ...(json === undefined ? {} : { json }), retry: 0 }));
+      return (response.status === 204 || response.status === 202 ? undefined : await response.json()) as T;
+    });
+  }
+
+  async signIn(email: string, password: string): Promise<AgentSession> {
+    const session = await this.post<AgentSession>('/v1/agent/sessions', { email, password }, { anonymous: true });
+    this.sessions.save(session);
+    return session;
+  }
+
+  /** Revokes the tokens on the server (best effort) and forgets the session here in any case. */
+  async signOut(): Promise<void> {
+    try {
+      await this.run(() => this.ky.delete(this.url('/v1/agent/sessions/current'), this.opts({}, { retry: 0 })));
+    } finally {
+      this.sessions.clear('signed-out');
+    }
+  }
+
+  getPresence(): Promise<AgentPresence> {
+    return this.get('/v1/agent/me/presence');
+  }
+
+  setPresence(status: AgentPresenceStatus): Promise<AgentPresence> {
+    return this.run(() => this.ky.put(this.url('/v1/agent/me/presence'), this.opts({}, { json: { status }, retry: 0 })).json<AgentPresence>());
+  }
+
+  async listQueues(): Promise<AgentQueue[]> {
+    return (await this.get<{ items: AgentQueue[] }>('/v1/agent/queues')).items;
+  }
+
+  async listQueueEntries(): Promise<AgentQueueEntry[]> {
+    return (await this.get<{ items: AgentQueueEntry[] }>('/v1/agent/queue')).items;
+  }
+
+  async listOffers(): Promise<AgentOffer[]> {
+    return (await this.get<{ items: AgentOffer[] }>('/v1/agent/offers')).items;
+  }
+
+  accept(conversationId: string): Promise<AgentConversationView> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}:accept`, undefined, { idempotencyKey: uuidv7() });
+  }
+
+  decline(conversationId: string): Promise<void> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}:decline`, {});
+  }
+
+  async listConversations(): Promise<AgentConversationSummary[]> {
+    return (await this.get<{ items: AgentConversationSummary[] }>('/v1/agent/conversations', { status: 'assigned' })).items;
+  }
+
+  getConversation(conversationId: string): Promise<AgentConversationView> {
+    return this.get(`/v1/agent/conversations/${enc(conversationId)}`);
+  }
+
+  listMessages(conversationId: string, afterSeq = 0): Promise<MessagePage> {
+    return this.get(`/v1/agent/conversations/${enc(conversationId)}/messages`, { afterSeq: String(afterSeq), limit: '200' });
+  }
+
+  sendMessage(conversationId: string, parts: AgentMessagePart[], extra: { clientMessageId?: string; cannedResponseId?: string } = {}): Promise<Message> {
+    const clientMessageId = extra.clientMessageId ?? uuidv7();
+    const body = { clientMessageId, parts, ...(extra.cannedResponseId ? { cannedResponseId: extra.cannedResponseId } : {}) };
+    // The client message id doubles as the idempotency key, so a retry cannot send twice.
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}/messages`, body, { idempotencyKey: clientMessageId });
+  }
+
+  sendTyping(conversationId: string, state: 'started' | 'stopped'): Promise<void> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}/typing`, { state });
+  }
+
+  markRead(conversationId: string, upToSeq: number): Promise<void> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}/read`, { upToSeq });
+  }
+
+  transfer(conversationId: string, queueId: string, note?: string): Promise<Conversation> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}:transfer`, { queueId, ...(note ? { note } : {}) }, { idempotencyKey: uuidv7() });
+  }
+
+  end(conversationId: string, reason?: string): Promise<Conversation> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}:end`, reason ? { reason } : {});
+  }
+
+  async listCannedResponses(q?: string, locale?: string): Promise<CannedResponse[]> {
+    const params: Record<string, string> = {};
+    if (q) params['q'] = q;
+    if (locale) params['locale'] = locale;
+    return (await this.get<{ items: CannedResponse[] }>('/v1/agent/canned-responses', params)).items;
+  }
+
+  async listCallbacks(status?: CallbackStatus): Promise<AgentCallback[]> {
+    return (await this.get<{ items: AgentCallback[] }>('/v1/agent/callbacks', status ? { status } : undefined)).items;
+  }
+
+  updateCallback(callbackId: string, update: AgentCallbackUpdate): Promise<AgentCallback> {
+    return this.run(() => this.ky.patch(this.url(`/v1/agent/callbacks/${enc(callbackId)}`), this.opts({}, { json: update, retry: 0 })).json<AgentCallback>());
+  }
+}

@@ -1,0 +1,245 @@
+import { html } from 'lit';
+import type { AgentMessagePart, CannedResponse } from '../../api/types.js';
+import { DeskElement, errorMessage } from '../desk-element.js';
+import { sharedStyles } from '../shared.styles.js';
+import { composerStyles } from './composer.styles.js';
+
+/** Re-send `typing.started` at most this often while the agent types; `stopped` after this long idle. */
+const TYPING_REPEAT_MS = 3_000;
+const TYPING_IDLE_MS = 5_000;
+
+type Mode = 'text' | 'canned' | 'quick';
+
+/**
+ * @summary The reply composer: Enter sends, Shift+Enter adds a line (never while an input method is
+ * composing), canned responses picker, quick replies form; reports the agent's typing, throttled.
+ * @status experimental
+ * @since 0.1
+ */
+export class FoyerDeskComposer extends DeskElement {
+  static override properties = {
+    ...DeskElement.properties,
+    chatId: { attribute: 'chat-id' },
+    disabled: { type: Boolean },
+    mode: { state: true },
+    canned: { state: true },
+    error: { state: true },
+    sending: { state: true },
+  };
+  static override styles = [sharedStyles, composerStyles];
+
+  declare chatId: string;
+  declare disabled: boolean;
+  declare mode: Mode;
+  declare canned: CannedResponse[] | undefined;
+  declare error: string | undefined;
+  declare sending: boolean;
+  private cannedId: string | undefined;
+  private typingSentAt = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.chatId = '';
+    this.disabled = false;
+    this.mode = 'text';
+    this.sending = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTyping();
+    clearTimeout(this.searchTimer);
+  }
+
+  private get textarea(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('textarea');
+  }
+
+  override render() {
+    return html`
+      <div role="alert" class="error">${this.error ?? ''}</div>
+      ${this.mode === 'canned' ? this.renderCanned() : ''} ${this.mode === 'quick' ? this.renderQuick() : ''}
+      <div class="row">
+        <label class="visually-hidden" for="reply">${this.l10n.t('composerLabel')}</label>
+        <textarea
+          id="reply"
+          aria-describedby="hint"
+          ?disabled=${this.disabled}
+          @keydown=${this.keydown}
+          @input=${this.typed}
+          @blur=${() => this.stopTyping()}
+        ></textarea>
+        <button class="primary" ?disabled=${this.disabled || this.sending} @click=${() => this.sendText()}>${this.l10n.t('send')}</button>
+      </div>
+      <div class="tools">
+        <button aria-expanded=${this.mode === 'canned'} ?disabled=${this.disabled} @click=${() => this.toggle('canned')}>${this.l10n.t('cannedButton')}</button>
+        <button aria-expanded=${this.mode === 'quick'} ?disabled=${this.disabled} @click=${() => this.toggle('quick')}>${this.l10n.t('quickRepliesButton')}</button>
+        <span id="hint" class="muted">${this.l10n.t('composerHint')}</span>
+      </div>
+    `;
+  }
+
+  private renderCanned() {
+    return html`<div class="panel canned">
+      <label>${this.l10n.t('cannedSearch')}<input type="search" @input=${this.search} @keydown=${this.escape} /></label>
+      ${this.canned && this.canned.length === 0 ? html`<p class="muted">${this.l10n.t('cannedNone')}</p>` : ''}
+      <ul class="plain">
+        ${(this.canned ?? []).map(
+          (item) => html`<li>
+            <button aria-label=${this.l10n.t('cannedInsert', item.title)} @click=${() => this.insertCanned(item)}>
+              <strong>${item.title}</strong>${item.shortcut ? html` <span class="muted">${item.shortcut}</span>` : ''}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderQuick() {
+    return html`<form class="panel" @submit=${this.sendQuick} @keydown=${this.escape}>
+      <label>${this.l10n.t('quickRepliesPrompt')}<input name="prompt" /></label>
+      <label
+        >${this.l10n.t('quickRepliesOptions')}<textarea name="options" aria-describedby="options-hint"></textarea
+        ><span id="options-hint" class="muted">${this.l10n.t('quickRepliesOptionsHint')}</span></label
+      >
+      <div class="tools">
+        <button class="primary" type="submit">${this.l10n.t('quickRepliesSend')}</button>
+        <button type="button" @click=${() => this.toggle('text')}>${this.l10n.t('cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private toggle(mode: Mode): void {
+    this.mode = this.mode === mode ? 'text' : mode;
+    this.error = undefined;
+    if (this.mode === 'canned') void this.loadCanned('');
+    void this.updateComplete.then(() => {
+      // Focus follows the agent's click into the panel just opened (a user gesture).
+      const target = this.mode === 'text' ? this.textarea : this.renderRoot.querySelector<HTMLElement>('.panel input');
+      target?.focus();
+    });
+  }
+
+  private escape(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.toggle('text');
+    }
+  }
+
+  private search(event: InputEvent): void {
+    const q = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.loadCanned(q), 200);
+  }
+
+  private async loadCanned(q: string): Promise<void> {
+    if (!this.store) return;
+    try {
+      this.canned = await this.store.api.listCannedResponses(q || undefined, this.l10n.lang());
+    } catch (error) {
+      this.error = errorMessage(this.l10n, error);
+    }
+  }
+
+  private insertCanned(item: CannedResponse): void {
+    const text = item.parts
+      .map((part) => (part.type === 'text' ? part.text : part.type === 'markdown' ? part.markdown : ''))
+      .filter(Boolean)
+      .join('\n');
+    const textarea = this.textarea;
+    if (textarea) {
+      const { selectionStart, selectionEnd, value } = textarea;
+      textarea.value = value.slice(0, selectionStart) + text + value.slice(selectionEnd);
+      textarea.selectionStart = textarea.selectionEnd = selectionStart + text.length;
+    }
+    if (textarea) this.store?.drafts.set(this.chatId, textarea.value);
+    this.cannedId = item.id;
+    this.mode = 'text';
+    void this.updateComplete.then(() => this.textarea?.focus());
+  }
+
+  private keydown(event: KeyboardEvent): void {
+    // While an input method composes (Chinese, Japanese...), Enter confirms the candidate.
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    void this.sendText();
+  }
+
+  protected override firstUpdated(): void {
+    const draft = this.store?.drafts.get(this.chatId);
+    if (draft && this.textarea) this.textarea.value = draft;
+  }
+
+  private typed(): void {
+    if (!this.store || !this.chatId) return;
+    this.store.drafts.set(this.chatId, this.textarea?.value ?? '');
+    const now = Date.now();
+    if (now - this.typingSentAt > TYPING_REPEAT_MS) {
+      this.typingSentAt = now;
+      this.store.sendTyping(this.chatId, 'started');
+    }
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.stopTyping(), TYPING_IDLE_MS);
+  }
+
+  private stopTyping(): void {
+    clearTimeout(this.idleTimer);
+    if (this.typingSentAt === 0) return;
+    this.typingSentAt = 0;
+    if (this.store && this.chatId) this.store.sendTyping(this.chatId, 'stopped');
+  }
+
+  private async sendText(): Promise<void> {
+    const textarea = this.textarea;
+    const text = textarea?.value.trim() ?? '';
+    if (!textarea || !text) return;
+    const sent = await this.send([{ type: 'text', text }], this.cannedId);
+    if (sent) {
+      textarea.value = '';
+      this.store?.drafts.delete(this.chatId);
+      this.cannedId = undefined;
+    }
+  }
+
+  private async sendQuick(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const prompt = String(data.get('prompt') ?? '').trim();
+    const labels = String(data.get('options') ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (labels.length === 0) {
+      this.error = this.l10n.t('quickRepliesOptionsHint');
+      return;
+    }
+    const part: AgentMessagePart = { type: 'quick_replies', ...(prompt ? { prompt } : {}), replies: labels.map((label, i) => ({ id: `r${i + 1}`, label })) };
+    if (await this.send([part])) this.toggle('text');
+  }
+
+  private async send(parts: AgentMessagePart[], cannedResponseId?: string): Promise<boolean> {
+    if (!this.store || !this.chatId) return false;
+    this.sending = true;
+    this.error = undefined;
+    this.stopTyping();
+    try {
+      await this.store.send(this.chatId, parts, cannedResponseId);
+      return true;
+    } catch (error) {
+      // The text stays in the composer, so nothing typed is lost.
+      this.error = `${this.l10n.t('sendFailed')} ${errorMessage(this.l10n, error)}`;
+      return false;
+    } finally {
+      this.sending = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-desk-composer': FoyerDeskComposer;
+  }
+}

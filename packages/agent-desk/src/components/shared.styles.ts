@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Functional styles shared by the desk's elements. Tokens: `--foyer-desk-sys-*` (system tier, set
+ * by a theme) with private `--_*` locals; colours meet WCAG 2.2 AA on the default surface.
+ */
+export const sharedStyles = css`
+  :host {
+    --_fg: var(--foyer-desk-sys-color-on-surface, #1b1f24);
+    --_muted: var(--foyer-desk-sys-color-on-surface-muted, #4a5360);
+    --_surface: var(--foyer-desk-sys-color-surface, #ffffff);
+    --_surface-alt: var(--foyer-desk-sys-color-surface-alt, #f2f4f7);
+    --_border: var(--foyer-desk-sys-color-outline, #8a94a3);
+    --_primary: var(--foyer-desk-sys-color-primary, #0b57d0);
+    --_on-primary: var(--foyer-desk-sys-color-on-primary, #ffffff);
+    --_danger: var(--foyer-desk-sys-color-danger, #b3261e);
+    --_focus: var(--foyer-desk-sys-color-focus, #0b57d0);
+    --_radius: var(--foyer-desk-sys-radius, 8px);
+    color: var(--_fg);
+    font-family: var(--foyer-desk-sys-font-family, system-ui, sans-serif);
+    font-size: var(--foyer-desk-sys-font-size, 1rem);
+    line-height: 1.4;
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button,
+  select,
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button.danger {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  input,
+  select,
+  textarea {
+    min-block-size: 44px;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_danger);
+  }
+  h2,
+  h3 {
+    margin-block: 0 0.5rem;
+    font-size: 1.1rem;
+  }
+  h3 {
+    font-size: 1rem;
+  }
+  ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .badge {
+    display: inline-block;
+    min-inline-size: 1.5em;
+    padding-inline: 0.4em;
+    border-radius: 1em;
+    background: var(--_danger);
+    color: #fff;
+    font-size: 0.85em;
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+import { FoyerDeskApp } from '../components/app/app.js';
+
+FoyerDeskApp.define('foyer-desk-app');

@@ -1,0 +1,3 @@
+import { FoyerDeskCallbacks } from '../components/callbacks/callbacks.js';
+
+FoyerDeskCallbacks.define('foyer-desk-callbacks');

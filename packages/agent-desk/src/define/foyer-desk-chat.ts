@@ -1,0 +1,3 @@
+import { FoyerDeskChat } from '../components/chat/chat.js';
+
+FoyerDeskChat.define('foyer-desk-chat');

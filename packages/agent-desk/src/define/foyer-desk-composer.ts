@@ -1,0 +1,3 @@
+import { FoyerDeskComposer } from '../components/composer/composer.js';
+
+FoyerDeskComposer.define('foyer-desk-composer');

@@ -1,0 +1,3 @@
+import { FoyerDeskPresence } from '../components/presence/presence.js';
+
+FoyerDeskPresence.define('foyer-desk-presence');

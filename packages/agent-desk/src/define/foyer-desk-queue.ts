@@ -1,0 +1,3 @@
+import { FoyerDeskQueue } from '../components/queue/queue.js';
+
+FoyerDeskQueue.define('foyer-desk-queue');

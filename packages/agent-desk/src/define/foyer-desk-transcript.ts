@@ -1,0 +1,3 @@
+import { FoyerDeskTranscript } from '../components/transcript/transcript.js';
+
+FoyerDeskTranscript.define('foyer-desk-transcript');

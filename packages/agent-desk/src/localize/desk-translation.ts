@@ -1,0 +1,145 @@
+/**
+ * The desk's strings. Every locale implements all of it, so a missing key is a type error;
+ * parameterised messages are functions (no concatenation, no plurals assembled from pieces).
+ */
+export interface DeskTranslation {
+  $code: string;
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+
+  appTitle: string;
+  signInHeading: string;
+  email: string;
+  password: string;
+  signIn: string;
+  signingIn: string;
+  signOut: string;
+  errorInvalidCredentials: string;
+  errorRateLimited: (seconds: number) => string;
+  errorNetwork: string;
+  errorSessionExpired: string;
+  errorRequired: string;
+  errorGeneric: (code: string) => string;
+  errorOfferGone: string;
+  errorAtCapacity: string;
+  errorMessageTooLong: string;
+  errorCallbackClosed: string;
+  errorConversationEnded: string;
+
+  presenceLabel: string;
+  presenceAvailable: string;
+  presenceAway: string;
+  presenceOffline: string;
+  chatsInUse: (active: number, max: number) => string;
+  soundAlerts: string;
+  streamConnected: string;
+  streamReconnecting: string;
+
+  navLabel: string;
+  navQueue: string;
+  navCallbacks: string;
+  unreadCount: (count: number) => string;
+
+  queuesHeading: string;
+  waitingCount: (waiting: number) => string;
+  estimatedWait: (text: string) => string;
+  waitingHeading: string;
+  queueEmpty: string;
+  waitedFor: (text: string) => string;
+  requeued: string;
+  leftMessage: string;
+  answerMessage: string;
+  guest: string;
+  /** A guest told apart by the end of the conversation id. */
+  guestRef: (ref: string) => string;
+  verified: string;
+  tier: (tier: string) => string;
+  topic: (topic: string) => string;
+
+  offersHeading: string;
+  noOffers: string;
+  offerFrom: (name: string) => string;
+  offerExpiresIn: (seconds: number) => string;
+  offerExpired: string;
+  accept: string;
+  decline: string;
+  titleOffers: (count: number) => string;
+  announceOffer: (name: string) => string;
+
+  noChats: string;
+  chatEnded: string;
+  closeChat: string;
+  transcriptLabel: string;
+  roleCustomer: string;
+  roleBot: string;
+  roleAgent: string;
+  roleSystem: string;
+  you: string;
+  customerTyping: (name: string) => string;
+  announceMessage: (name: string, text: string) => string;
+  quickRepliesOffered: string;
+  cardLabel: (title: string) => string;
+  /** An attachment line: file name, formatted size and localised status. */
+  attachment: (name: string, size: string, status: string) => string;
+  attachmentStatusNames: Record<'uploading' | 'scanning' | 'available' | 'rejected', string>;
+  unsupportedPart: string;
+
+  composerLabel: string;
+  composerHint: string;
+  send: string;
+  sendFailed: string;
+  cannedButton: string;
+  cannedSearch: string;
+  cannedNone: string;
+  cannedInsert: (title: string) => string;
+  quickRepliesButton: string;
+  quickRepliesPrompt: string;
+  quickRepliesOptions: string;
+  quickRepliesOptionsHint: string;
+  quickRepliesSend: string;
+  cancel: string;
+
+  transfer: string;
+  transferTo: string;
+  transferNote: string;
+  transferConfirm: string;
+  endChat: string;
+  endConfirmQuestion: string;
+  endConfirm: string;
+  endNote: string;
+
+  contextHeading: string;
+  customerHeading: string;
+  pageHeading: string;
+  nameLabel: string;
+  identityLabel: string;
+  tierLabel: string;
+  pageTitleLabel: string;
+  pageUrlLabel: string;
+  productLabel: string;
+  botDetailsHeading: string;
+  /** Names of the well-known `bot.*` context keys (others show their key). */
+  botKeyNames: Record<'topic' | 'product' | 'question', string>;
+  botTranscriptHeading: string;
+  searchesHeading: string;
+  earlierHeading: string;
+  transferNoteHeading: string;
+  channelNames: Record<'chat' | 'voice' | 'callback' | 'email' | 'secure_message' | 'branch', string>;
+  none: string;
+
+  callbacksHeading: string;
+  callbacksEmpty: string;
+  callbackAsap: string;
+  callbackAt: (when: string) => string;
+  callbackStatus: string;
+  callbackStatusIs: (status: string) => string;
+  callbackNote: string;
+  callbackUpdate: string;
+  callbackStatusNames: Record<'requested' | 'scheduled' | 'attempting' | 'completed' | 'failed' | 'cancelled', string>;
+  filterAll: string;
+  refresh: string;
+}
+
+export type DeskTranslationOverride = Partial<DeskTranslation> & { $code: string };
+export type DeskTranslationKey = Exclude<keyof DeskTranslation, '$code' | '$name' | '$dir' | 'callbackStatusNames' | 'channelNames' | 'botKeyNames' | 'attachmentStatusNames'>;
+export type DeskTermArgs<K extends DeskTranslationKey> = DeskTranslation[K] extends (...args: infer A) => string ? A : [];
