@@ -63,7 +63,7 @@ try {
   const session = await api('POST', '/v1/sessions', undefined, { kind: 'guest', locale: 'en-GB' });
   assert.equal(session.status, 201, 'customer session');
   const token = session.body.accessToken;
-  const context = { pageUrl: 'https://bank.example/cards', pageTitle: 'Cards', 'bot.topic': 'cards', 'bot.product': 'Gold card' };
+  const context = { pageUrl: 'https://bank.example/cards', pageTitle: 'Cards' };
   const conversation = await api('POST', '/v1/conversations', token, { clientConversationId: uuid(), context, initialMessage: { parts: [{ type: 'text', text: 'My card is blocked' }] } });
   assert.equal(conversation.status, 201, 'conversation');
   const id = conversation.body.id;
@@ -73,7 +73,7 @@ try {
   await until('offer shown', async () => (await deepText('.offer')).includes('Accept'));
   await until('title flashes', async () => /New chat/.test(await page.title()), 3000);
   await page.getByRole('button', { name: 'Accept' }).click();
-  await until('context panel', async () => (await deepText('foyer-desk-context-panel')).includes('Gold card'));
+  await until('context panel', async () => (await deepText('foyer-desk-context-panel')).includes('bank.example/cards'));
   const panel = await deepText('foyer-desk-context-panel');
   assert.match(panel, /https:\/\/bank\.example\/cards/, 'page url in the context panel');
   await until('transcript', async () => (await deepText('.scroll foyer-desk-transcript')).includes('My card is blocked'));
