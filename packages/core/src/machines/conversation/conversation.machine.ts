@@ -106,6 +106,8 @@ export const conversationMachine = setup({
     'participant.joined': { guard: 'joinedAgent', actions: assign({ agent: ({ event }) => event.data.participant }) },
     'participant.left': { guard: 'leftAgent', actions: assign({ agent: undefined }) },
     'survey.offered': { actions: assign({ survey: ({ event }) => event.data.survey }) },
+    // The state change to `ended` may arrive before the event that carries the reason.
+    'conversation.ended': { actions: assign({ endReason: ({ event }) => event.data.reason }) },
   },
   states: {
     idle: { on: { START: 'starting' } },

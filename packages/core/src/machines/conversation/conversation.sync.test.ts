@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { agent, context, conversation, fakes, input, queue, startAt as startAtWith, value, type StartAt } from './conversation.fixtures.js';
+import { agent, context, conversation, fakes, input, queue, server, startAt as startAtWith, value, type StartAt } from './conversation.fixtures.js';
 import type { Conversation } from '../../api/types.js';
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -50,5 +50,15 @@ describe('conversation: SYNC with the server copy', () => {
     const { actor } = await startAt('queued');
     actor.send({ type: 'SYNC', conversation: existing('bot', { id: 'conv-1' }) });
     expect(value(actor)).toEqual({ live: 'bot' });
+  });
+});
+
+describe('conversation: the end reason', () => {
+  it('is kept when the ended event follows the state change to ended', async () => {
+    const { actor } = await startAt('connected');
+    actor.send(server('conversation.state_changed', { state: 'ended', previousState: 'connected' }));
+    expect(value(actor)).toBe('ended');
+    actor.send(server('conversation.ended', { reason: 'agent' }));
+    expect(context(actor).endReason).toBe('agent');
   });
 });
