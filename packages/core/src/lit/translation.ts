@@ -22,6 +22,72 @@ export interface Translation {
   queuePosition: (position: number) => string;
   /** Estimated wait, whole minutes (formatted with Intl in the locale's own language). */
   estimatedWait: (minutes: number) => string;
+
+  // The chat panel (@foyer/chat)
+  chatTitle: string;
+  minimise: string;
+  endChat: string;
+  endConfirmQuestion: string;
+  keepChatting: string;
+  pendingKept: string;
+  transcriptLabel: string;
+  you: string;
+  assistant: string;
+  agentFallbackName: string;
+  system: string;
+  delivered: string;
+  read: string;
+  typing: (name: string) => string;
+  announceMessage: (author: string, text: string) => string;
+  suggestedReplies: string;
+  unsupportedPart: string;
+  messageLabel: string;
+  charactersLeft: (left: number, max: number) => string;
+  tooLong: (over: number) => string;
+  cardMasked: string;
+  checkingAvailability: string;
+  chooseHowToContinue: string;
+  joinQueue: string;
+  requestCallback: string;
+  leaveMessage: string;
+  backToAssistant: string;
+  back: string;
+  phoneLabel: string;
+  consentLabel: string;
+  asSoonAsPossible: string;
+  chooseSlot: string;
+  submitCallback: string;
+  messageTextLabel: string;
+  sendMessage: string;
+  invalidPhone: string;
+  consentRequired: string;
+  emptyMessage: string;
+  requestFailed: string;
+  callbackRequested: string;
+  messageLeft: string;
+  agentsUnavailable: string;
+  waitingForAgent: string;
+  leaveQueue: string;
+  agentJoined: (name: string) => string;
+  onHold: string;
+  idleWarning: string;
+  stillHere: string;
+  chatEnded: string;
+  startNewChat: string;
+  downloadTranscript: string;
+  startFailed: string;
+  endFailed: string;
+  surveyTitle: string;
+  ratingLabel: (rating: number, max: number) => string;
+  surveyComment: string;
+  submitSurvey: string;
+  skipSurvey: string;
+  surveyThanks: string;
+  ratingRequired: string;
+  welcome: string;
+  submitForm: string;
+  fieldRequired: (label: string) => string;
+  opensInNewTab: string;
 }
 
 /** A host override: any subset of the strings for one locale. */
