@@ -11,6 +11,7 @@
  */
 import { createActor, fromPromise } from 'xstate';
 import { createFoyerClient, type FoyerClient, type FoyerClientOptions } from '../client.js';
+import { asGetter } from '../client-options.js';
 import type { Conversation, FoyerEvent } from '../api/types.js';
 import { detectPlatform } from '../platform/detect.js';
 import type { Platform } from '../platform/types.js';
@@ -120,6 +121,22 @@ export class ChatHost {
     if (visible === this.snapshot.visible) return;
     this.publish({ visible, ...(visible ? { unread: 0 } : {}) });
     if (visible) void this.platformPromise?.then((p) => p.tabs.broadcast({ type: READ_MESSAGE }));
+  }
+
+  /**
+   * The conversation's transcript (GET /v1/conversations/{id}/transcript) as text or HTML, for a
+   * download link. Authorised with the session's bearer token, so it cannot be a plain href.
+   */
+  async fetchTranscript(conversationId: string, format: 'text' | 'html' = 'html'): Promise<Blob> {
+    const client = this.clientValue;
+    if (!client) throw new Error('the chat host is not active');
+    await client.start();
+    const base = asGetter(this.options.client.baseUrl)().replace(/\/+$/, '');
+    const url = `${base}/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`;
+    const token = client.session?.accessToken;
+    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) throw new Error(`transcript download failed (${response.status})`);
+    return response.blob();
   }
 
   /** Ends the session and wipes everything Foyer stored (shared computers). */

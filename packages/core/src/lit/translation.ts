@@ -88,6 +88,7 @@ export interface Translation {
   submitForm: string;
   fieldRequired: (label: string) => string;
   opensInNewTab: string;
+  showEarlier: string;
 }
 
 /** A host override: any subset of the strings for one locale. */

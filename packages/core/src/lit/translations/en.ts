@@ -81,6 +81,7 @@ const en: Translation = {
   submitForm: 'Submit',
   fieldRequired: (label) => `${label} is required.`,
   opensInNewTab: '(opens in a new tab)',
+  showEarlier: 'Show earlier messages',
 };
 
 export default en;

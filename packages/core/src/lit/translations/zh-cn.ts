@@ -81,6 +81,7 @@ const zhCN: Translation = {
   submitForm: '提交',
   fieldRequired: (label) => `请填写${label}。`,
   opensInNewTab: '（在新标签页中打开）',
+  showEarlier: '显示更早的消息',
 };
 
 export default zhCN;

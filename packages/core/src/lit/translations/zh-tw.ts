@@ -81,6 +81,7 @@ const zhTW: Translation = {
   submitForm: '送出',
   fieldRequired: (label) => `請填寫${label}。`,
   opensInNewTab: '（在新分頁中開啟）',
+  showEarlier: '顯示較早的訊息',
 };
 
 export default zhTW;
