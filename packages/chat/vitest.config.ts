@@ -15,6 +15,9 @@ export const browser = () => ({
 });
 
 export default defineConfig({
+  // msw's service worker (mockServiceWorker.js), shared with Storybook.
+  publicDir: '../../.storybook/public',
+  optimizeDeps: { include: ['msw', 'msw/browser', 'lit', '@lit/context'] },
   test: {
     projects: [
       { extends: true, test: { name: 'node', include: ['src/index.test.ts', 'src/**/*.node.test.ts', 'test/**/*.test.ts'], environment: 'node' } },

@@ -40,10 +40,10 @@ export class FoyerChat extends FoyerElement {
   static override properties = { host: { attribute: false }, confirmingEnd: { state: true }, ratingMissing: { state: true } };
 
   /** The headless host that owns the client and the conversation actor. */
-  host?: ChatHost;
+  declare host?: ChatHost;
   /** UI-only: the end confirmation is showing. */
-  private confirmingEnd = false;
-  private ratingMissing = false;
+  private declare confirmingEnd: boolean;
+  private declare ratingMissing: boolean;
   private announcedId?: string;
   private endedId?: string;
   private viewportCleanup?: () => void;
@@ -55,6 +55,13 @@ export class FoyerChat extends FoyerElement {
   private readonly status = new ActorSelectorController<ConnectionStatus, ConnectionStatus>(this, undefined, (s) => s);
   private readonly actorProvider = new ContextProvider(this, { context: conversationActorContext });
   private readonly clientProvider = new ContextProvider(this, { context: foyerClientContext });
+
+  constructor() {
+    super();
+    // Reactive properties are declared (not class fields), so Lit's accessors are not shadowed.
+    this.confirmingEnd = false;
+    this.ratingMissing = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

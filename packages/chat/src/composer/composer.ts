@@ -47,10 +47,10 @@ export class FoyerComposer extends FoyerElement {
   ];
   static override properties = { disabled: { type: Boolean, reflect: true }, text: { state: true }, maskedNotice: { state: true } };
 
-  disabled = false;
+  declare disabled: boolean;
   /** What is typed: UI-local until sent. */
-  private text = '';
-  private maskedNotice = false;
+  private declare text: string;
+  private declare maskedNotice: boolean;
   private composing = false;
   private lastTypingAt = 0;
   private client?: FoyerClient;
@@ -60,6 +60,10 @@ export class FoyerComposer extends FoyerElement {
 
   constructor() {
     super();
+    // Reactive properties are declared (not class fields), so Lit's accessors are not shadowed.
+    this.disabled = false;
+    this.text = '';
+    this.maskedNotice = false;
     new ContextConsumer(this, { context: foyerClientContext, subscribe: true, callback: (client) => ((this.client = client), this.requestUpdate()) });
   }
 

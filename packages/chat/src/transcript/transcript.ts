@@ -26,11 +26,11 @@ export class FoyerTranscript extends FoyerElement {
   static override properties = { active: { type: Boolean }, windowSize: { state: true }, typingName: { state: true }, readUpTo: { state: true } };
 
   /** The panel is showing: new messages are marked read. */
-  active = false;
-  private windowSize = TRANSCRIPT_WINDOW;
+  declare active: boolean;
+  private declare windowSize: number;
   /** Who is typing now (UI-only, from ephemeral events). */
-  private typingName?: string;
-  private readUpTo = 0;
+  private declare typingName?: string;
+  private declare readUpTo: number;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private client?: FoyerClient;
   private unsubscribeEvents?: () => void;
@@ -44,6 +44,10 @@ export class FoyerTranscript extends FoyerElement {
 
   constructor() {
     super();
+    // Reactive properties are declared (not class fields), so Lit's accessors are not shadowed.
+    this.active = false;
+    this.windowSize = TRANSCRIPT_WINDOW;
+    this.readUpTo = 0;
     new ContextConsumer(this, {
       context: foyerClientContext,
       subscribe: true,
