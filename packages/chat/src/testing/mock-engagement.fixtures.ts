@@ -33,6 +33,8 @@ export interface MockOptions {
   failSends?: number;
   /** The stream never opens (offline / reconnecting). */
   streamDown?: boolean;
+  /** The bot greets a new conversation (default true). */
+  greeting?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -48,6 +50,14 @@ export class MockEngagement {
   private cursor = 0;
 
   constructor(readonly options: MockOptions = {}) {}
+
+  /** Forgets every conversation (a story rendered again starts afresh). */
+  reset(): void {
+    this.conversations.clear();
+    this.events.clear();
+    this.messages.clear();
+    this.requests.length = 0;
+  }
 
   session(): Session {
     return {
@@ -206,7 +216,7 @@ export class MockEngagement {
         const conversation = this.seed('bot', [], { ...(body.topic ? { topic: body.topic } : {}), context: body.context ?? {} });
         this.emit(conversation.id, 'conversation.created', { conversation }, false);
         const greeting = this.options.botAnswer?.('') ?? [{ type: 'text', text: 'Hello! How can I help?' }];
-        setTimeout(() => this.say(conversation.id, BOT, greeting), 20);
+        if (this.options.greeting !== false) setTimeout(() => this.say(conversation.id, BOT, greeting), 20);
         return HttpResponse.json(conversation, { status: 201 });
       }),
       http.get('*/v1/conversations/:id/transcript', ({ params }) => {
