@@ -15,10 +15,10 @@ const quickReplies = (text: string) => [
 ];
 
 /** One story: a mock server, a script to its state, and the text its play function waits for. */
-function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; name?: string }): StoryObj {
+function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; globals?: Record<string, string> }): StoryObj {
   const mock = options.mock ?? new MockEngagement({ botAnswer: quickReplies });
   return {
-    ...(options.name ? { name: options.name } : {}),
+    ...(options.globals ? { globals: options.globals } : {}),
     parameters: { msw: { handlers: mock.handlers() } },
     render: (_args, { globals }) => {
       mock.reset();
@@ -52,13 +52,16 @@ export const OutOfHoursCallback = chatStory({
   waitFor: 'Request a callback',
 });
 
-export const QueuedWithPosition = chatStory({
-  script: (mock, id) => {
-    mock.setState(id, 'queued');
-    mock.emit(id, 'queue.updated', { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
-  },
-  waitFor: 'You are number 2 in the queue',
-});
+function queuedScript(): { script: StoryScript } {
+  return {
+    script: (mock, id) => {
+      mock.setState(id, 'queued');
+      mock.emit(id, 'queue.updated', { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+    },
+  };
+}
+
+export const QueuedWithPosition = chatStory({ ...queuedScript(), waitFor: 'You are number 2 in the queue' });
 
 const connect: StoryScript = (mock, id) => {
   mock.say(id, { role: 'customer', id: 'cust-1' }, [{ type: 'text', text: 'I would like to talk to a person about my card.' }]);
@@ -104,4 +107,14 @@ export const LongHistory = chatStory({
     for (let i = 1; i <= 90; i++) mock.say(id, i % 2 ? { role: 'customer', id: 'cust-1' } : BOT, [{ type: 'text', text: `Message number ${i}` }]);
   },
   waitFor: 'Show earlier messages',
+});
+
+// The same states in the other locales and the dark theme (the toolbar switches any story; these run in CI).
+export const QueuedSimplifiedChinese = chatStory({ ...queuedScript(), globals: { locale: 'zh-CN' }, waitFor: '您目前排在第 2 位' });
+export const SurveyTraditionalChinese = chatStory({ script: (mock, id) => mock.end(id, 'agent', true), globals: { locale: 'zh-TW' }, waitFor: '送出評價' });
+export const ConnectedDark = chatStory({ script: connect, globals: { theme: 'dark' }, waitFor: 'this is Mei' });
+export const EscalationChoicesDarkTraditionalChinese = chatStory({
+  script: (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' }),
+  globals: { theme: 'dark', locale: 'zh-TW' },
+  waitFor: '與真人客服聊天',
 });

@@ -37,13 +37,14 @@ type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
  */
 export class FoyerChat extends FoyerElement {
   static override styles = [sharedStyles, chatStyles];
-  static override properties = { host: { attribute: false }, confirmingEnd: { state: true }, ratingMissing: { state: true } };
+  static override properties = { host: { attribute: false }, confirmingEnd: { state: true }, ratingMissing: { state: true }, downloadFailed: { state: true } };
 
   /** The headless host that owns the client and the conversation actor. */
   declare host?: ChatHost;
   /** UI-only: the end confirmation is showing. */
   private declare confirmingEnd: boolean;
   private declare ratingMissing: boolean;
+  private declare downloadFailed: boolean;
   private announcedId?: string;
   private endedId?: string;
   private viewportCleanup?: () => void;
@@ -61,6 +62,7 @@ export class FoyerChat extends FoyerElement {
     // Reactive properties are declared (not class fields), so Lit's accessors are not shadowed.
     this.confirmingEnd = false;
     this.ratingMissing = false;
+    this.downloadFailed = false;
   }
 
   override connectedCallback(): void {
@@ -121,7 +123,12 @@ export class FoyerChat extends FoyerElement {
   private async download(): Promise<void> {
     const id = this.conversation.value?.context.conversationId;
     if (!id || !this.host) return;
-    const blob = await this.host.fetchTranscript(id, 'html');
+    this.downloadFailed = false;
+    const blob = await this.host.fetchTranscript(id, 'html').catch(() => undefined);
+    if (!blob) {
+      this.downloadFailed = true;
+      return;
+    }
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `transcript-${id}.html`;
@@ -164,8 +171,9 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) {
       return html`<div class="pane" role="status">
         <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
+        ${this.downloadFailed ? html`<p class="error" role="alert">${t.term('requestFailed')}</p>` : nothing}
         <div class="actions">
-          ${snapshot.context.conversationId ? html`<button type="button" @click=${() => void this.download().catch(() => undefined)}>${t.term('downloadTranscript')}</button>` : nothing}
+          ${snapshot.context.conversationId ? html`<button type="button" @click=${() => void this.download()}>${t.term('downloadTranscript')}</button>` : nothing}
           <button type="button" class="primary" @click=${() => void this.host?.start()}>${t.term('startNewChat')}</button>
         </div>
       </div>`;

@@ -17,17 +17,19 @@ export const sharedStyles = css`
     --_focus: var(--foyer-sys-color-focus, #1a73e8);
     color: var(--_on-surface);
   }
+  /* Dark: sets the public tokens, so the panel's sub-elements (their own shadow roots) inherit them. */
   :host([theme='dark']) {
-    --_primary: var(--foyer-sys-color-primary, #8ab4f8);
-    --_on-primary: var(--foyer-sys-color-on-primary, #0b1a2e);
-    --_surface: var(--foyer-sys-color-surface, #1f1f23);
-    --_on-surface: var(--foyer-sys-color-on-surface, #ececf1);
-    --_muted: var(--foyer-sys-color-muted, #b4b4bb);
-    --_bubble-in: var(--foyer-chat-bubble-incoming, #2d2f36);
-    --_bubble-out: var(--foyer-chat-bubble-outgoing, #8ab4f8);
-    --_on-bubble-out: var(--foyer-chat-on-bubble-outgoing, #0b1a2e);
-    --_danger: var(--foyer-sys-color-danger, #ffb4ab);
-    --_border: var(--foyer-sys-color-border, #5c5f66);
+    --foyer-sys-color-primary: #8ab4f8;
+    --foyer-sys-color-on-primary: #0b1a2e;
+    --foyer-sys-color-surface: #1f1f23;
+    --foyer-sys-color-on-surface: #ececf1;
+    --foyer-sys-color-muted: #b4b4bb;
+    --foyer-chat-bubble-incoming: #2d2f36;
+    --foyer-chat-bubble-outgoing: #8ab4f8;
+    --foyer-chat-on-bubble-outgoing: #0b1a2e;
+    --foyer-sys-color-danger: #ffb4ab;
+    --foyer-sys-color-border: #5c5f66;
+    --foyer-sys-color-focus: #ffd54f;
   }
   .sr-only {
     position: absolute;

@@ -63,7 +63,6 @@ export class FoyerLauncher extends HTMLElement {
   private opened = false;
   private failed = false;
   private idleHandle?: number;
-  private unsubscribe?: () => void;
 
   static define(tag = 'foyer-launcher', registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, this);
@@ -227,7 +226,8 @@ export class FoyerLauncher extends HTMLElement {
         context: this.context,
       });
       const chat = this.chat;
-      this.unsubscribe = chat.subscribe((snapshot) => {
+      // The host outlives this element (it may be moved); the subscription lives as long as the host.
+      chat.subscribe((snapshot) => {
         if (snapshot.unread === this.unread) return;
         this.unread = snapshot.unread;
         this.render();
