@@ -53,7 +53,7 @@ describe('ChatHost against foyer-server', () => {
 
   const conversationIdOf = (h: ChatHost) => h.actor?.getSnapshot().context.conversationId;
 
-  it('stores nothing until activated, then starts one conversation that a second tab joins', async () => {
+  it('stores nothing until activated, then starts one conversation that a second tab joins', { timeout: 40_000 }, async () => {
     const storage = countingStore();
     const bus = new TabBus(storage, createMemoryOutbox());
     const first = host(bus.platform(), { page: '/cards' });
@@ -75,7 +75,7 @@ describe('ChatHost against foyer-server', () => {
     expect((await first.client!.listConversations('active')).filter((c) => c.channel === 'chat').map((c) => c.id)).toEqual([id]);
   });
 
-  it('a reload resumes the stored conversation and the server decides its state', async () => {
+  it('a reload resumes the stored conversation and the server decides its state', { timeout: 40_000 }, async () => {
     const storage = createMemoryKeyValueStore();
     const outbox = createMemoryOutbox();
     const before = host(new TabBus(storage, outbox).platform());
@@ -96,7 +96,7 @@ describe('ChatHost against foyer-server', () => {
     expect(resumed!.getSnapshot().context.endReason).toBe(server.endReason);
   });
 
-  it('logout ends the session and wipes the stored conversation', async () => {
+  it('logout ends the session and wipes the stored conversation', { timeout: 40_000 }, async () => {
     const storage = createMemoryKeyValueStore();
     const h = host(new TabBus(storage, createMemoryOutbox()).platform());
     await h.start();
