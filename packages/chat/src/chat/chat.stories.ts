@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { AGENT, BOT, CLOSED, MockEngagement } from '../testing/mock-engagement.fixtures.js';
-import { deepText, storyChat, until, type StoryScript } from '../testing/story-chat.fixtures.js';
+import { composerOf, deepText, storyChat, until, type StoryScript } from '../testing/story-chat.fixtures.js';
 
 const quickReplies = (text: string) => [
   { type: 'markdown' as const, markdown: text ? `I can help with **${text}**.` : 'Hello! I am the **Foyer Assistant**. What can I help you with?' },
@@ -72,8 +72,8 @@ const connect: StoryScript = (mock, id) => {
 export const Connected = chatStory({ script: connect, waitFor: 'this is Mei' });
 
 export const AgentTyping = chatStory({
-  script: async (mock, id, host) => {
-    await connect(mock, id, host);
+  script: async (mock, id, host, panel) => {
+    await connect(mock, id, host, panel);
     mock.typing(id);
   },
   waitFor: 'Mei is typing',
@@ -107,6 +107,18 @@ export const LongHistory = chatStory({
     for (let i = 1; i <= 90; i++) mock.say(id, i % 2 ? { role: 'customer', id: 'cust-1' } : BOT, [{ type: 'text', text: `Message number ${i}` }]);
   },
   waitFor: 'Show earlier messages',
+});
+
+export const AttachmentUploading = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, uploadDelayMs: 600_000 }),
+  script: async (_mock, _id, _host, panel) => (await composerOf(panel)).attach([new File([new Uint8Array(300_000)], 'statement.png', { type: 'image/png' })]),
+  waitFor: 'Uploading statement.png',
+});
+
+export const AttachmentRejected = chatStory({
+  script: async (_mock, _id, _host, panel) =>
+    (await composerOf(panel)).attach([new File(['x'], 'notes.txt', { type: 'text/plain' }), new File([new Uint8Array(10)], 'virus.png', { type: 'image/png' })]),
+  waitFor: 'virus.png was rejected by our security check',
 });
 
 // The same states in the other locales and the dark theme (the toolbar switches any story; these run in CI).

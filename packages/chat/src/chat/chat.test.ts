@@ -134,6 +134,32 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => buttonNamed(ui.transcript.shadowRoot!, 'Discard')).toBeUndefined();
   });
 
+  it('uploads attachments with progress, refuses what the limits or the scan reject, and sends the ready ones', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => ui.textarea.disabled).toBe(false);
+    const input = ui.composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array(200_000)], 'statement.png', { type: 'image/png' }));
+    files.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    files.items.add(new File([new Uint8Array(10)], 'virus.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    const composerText = () => ui.composer.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    await expect.poll(composerText).toContain('statement.png is ready to send');
+    await expect.poll(composerText).toContain('virus.png was rejected by our security check.');
+    expect(composerText()).toContain('notes.txt is a file type we cannot accept.');
+    // Only the two allowed files were uploaded; the refused one never left the browser.
+    expect(mock.requests.filter((r) => r.method === 'PUT').length).toBe(2);
+    expect([...mock.attachments.values()].find((a) => a.name === 'statement.png')?.received).toBe(200_000);
+    type(ui.textarea, 'my statement');
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const attachmentId = [...mock.attachments.values()].find((a) => a.name === 'statement.png')!.id;
+    await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ attachmentIds: [attachmentId], parts: [{ type: 'text', text: 'my statement' }] });
+    await expect.poll(() => ui.transcript.shadowRoot!.querySelector('.attachments')?.textContent).toContain('Attachment: statement.png');
+  });
+
   it('ends after confirmation, then takes the survey (zh-TW)', async () => {
     const mock = new MockEngagement();
     const el = await mount(mock, 'zh-TW');

@@ -5,6 +5,7 @@ import {
   FoyerElement,
   LocalizeController,
   clientStatus,
+  chatHostContext,
   conversationActorContext,
   foyerClientContext,
 } from '@foyer/core/lit';
@@ -56,6 +57,7 @@ export class FoyerChat extends FoyerElement {
   private readonly status = new ActorSelectorController<ConnectionStatus, ConnectionStatus>(this, undefined, (s) => s);
   private readonly actorProvider = new ContextProvider(this, { context: conversationActorContext });
   private readonly clientProvider = new ContextProvider(this, { context: foyerClientContext });
+  private readonly hostProvider = new ContextProvider(this, { context: chatHostContext });
 
   constructor() {
     super();
@@ -90,7 +92,10 @@ export class FoyerChat extends FoyerElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('host')) this.hostState.setActor(this.host);
+    if (changed.has('host')) {
+      this.hostState.setActor(this.host);
+      if (this.host) this.hostProvider.setValue(this.host);
+    }
     const actor = this.hostState.value?.actor;
     this.conversation.setActor(actor);
     if (actor && this.actorProvider.value !== actor) this.actorProvider.setValue(actor);

@@ -3,7 +3,7 @@
  * conversations, messages, the SSE stream with gap fill, availability, escalation, callbacks, surveys,
  * and a transcript download. State lives in the instance; helpers play the bot and the agent.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { Availability, Conversation, FoyerEvent, Message, MessagePart, QueueSnapshot, Session, Survey } from '@foyer/core';
 
 export type Participant = Message['author'];
@@ -33,6 +33,10 @@ export interface MockOptions {
   failSends?: number;
   /** The stream never opens (offline / reconnecting). */
   streamDown?: boolean;
+  /** Holds every upload's PUT this long (an upload in progress). */
+  uploadDelayMs?: number;
+  /** The scan rejects files whose name contains this (default `virus`). */
+  rejectNamesWith?: string;
   /** The bot greets a new conversation (default true). */
   greeting?: boolean;
 }
@@ -47,6 +51,7 @@ export class MockEngagement {
   readonly messages = new Map<string, Message[]>();
   readonly requests: { method: string; path: string; body?: unknown }[] = [];
   private readonly streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  readonly attachments = new Map<string, { id: string; conversationId: string; name: string; mimeType: string; sizeBytes: number; status: string; received: number }>();
   private cursor = 0;
 
   constructor(readonly options: MockOptions = {}) {}
@@ -97,7 +102,7 @@ export class MockEngagement {
   }
 
   /** A message from anyone, stored and streamed. */
-  say(conversationId: string, author: Participant, parts: MessagePart[], stream = true, clientMessageId?: string): Message {
+  say(conversationId: string, author: Participant, parts: MessagePart[], stream = true, clientMessageId?: string, attachments: Message['attachments'] = []): Message {
     const conversation = this.conversations.get(conversationId)!;
     const seq = conversation.lastSeq + 1;
     const message: Message = {
@@ -107,7 +112,7 @@ export class MockEngagement {
       author,
       createdAt: new Date().toISOString(),
       parts,
-      attachments: [],
+      attachments,
       status: 'sent',
       ...(clientMessageId ? { clientMessageId } : {}),
     };
@@ -235,7 +240,7 @@ export class MockEngagement {
         return conversation ? HttpResponse.json(conversation) : HttpResponse.json({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }, { status: 404 });
       }),
       http.post('*/v1/conversations/:id/messages', async ({ params, request }) => {
-        const body = (await request.json()) as { clientMessageId: string; parts: MessagePart[] };
+        const body = (await request.json()) as { clientMessageId: string; parts: MessagePart[]; attachmentIds?: string[] };
         this.record(request, body);
         if (this.options.failSends)
           return HttpResponse.json(
@@ -243,10 +248,44 @@ export class MockEngagement {
             { status: this.options.failSends, headers: { 'content-type': 'application/problem+json' } },
           );
         const conversationId = String(params['id']);
-        const message = this.say(conversationId, CUSTOMER, body.parts, true, body.clientMessageId);
+        const refs = (body.attachmentIds ?? []).map((a) => this.attachments.get(a)!).map((a) => ({ id: a.id, name: a.name, mimeType: a.mimeType, sizeBytes: a.sizeBytes, status: 'available' as const }));
+        const message = this.say(conversationId, CUSTOMER, body.parts, true, body.clientMessageId, refs);
         const text = body.parts.map((p) => ('text' in p ? p.text : '')).join(' ');
         if (get(conversationId)?.state === 'bot' && this.options.botAnswer) setTimeout(() => this.say(conversationId, BOT, this.options.botAnswer!(text)), 20);
         return HttpResponse.json(message, { status: 201 });
+      }),
+      http.post('*/v1/conversations/:id/attachments', async ({ params, request }) => {
+        const body = (await request.json()) as { name: string; mimeType: string; sizeBytes: number };
+        this.record(request, body);
+        const attachment = { id: id('att'), conversationId: String(params['id']), ...body, status: 'uploading', received: 0 };
+        this.attachments.set(attachment.id, attachment);
+        return HttpResponse.json(
+          { attachmentId: attachment.id, status: 'uploading', upload: { mode: 'proxy', method: 'PUT', url: `/v1/attachments/${attachment.id}/content` } },
+          { status: 201 },
+        );
+      }),
+      http.put('*/v1/attachments/:id/content', async ({ params, request }) => {
+        const attachment = this.attachments.get(String(params['id']));
+        if (!attachment) return new HttpResponse(null, { status: 404 });
+        attachment.received = (await request.arrayBuffer()).byteLength;
+        if (this.options.uploadDelayMs) await delay(this.options.uploadDelayMs);
+        this.record(request);
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.post(/\/v1\/attachments\/[^/]+:complete$/, ({ request }) => {
+        this.record(request);
+        const attachmentId = new URL(request.url).pathname.split('/').at(-1)!.replace(/:complete$/, '');
+        const attachment = this.attachments.get(attachmentId)!;
+        attachment.status = 'scanning';
+        setTimeout(() => {
+          attachment.status = attachment.name.includes(this.options.rejectNamesWith ?? 'virus') ? 'rejected' : 'available';
+          this.emit(attachment.conversationId, 'attachment.status_changed', { attachmentId, status: attachment.status });
+        }, 30);
+        return HttpResponse.json({ ...attachment, createdAt: new Date().toISOString() });
+      }),
+      http.get('*/v1/attachments/:id', ({ params }) => {
+        const attachment = this.attachments.get(String(params['id']));
+        return attachment ? HttpResponse.json({ ...attachment, createdAt: new Date().toISOString() }) : new HttpResponse(null, { status: 404 });
       }),
       http.post('*/v1/conversations/:id/typing', () => new HttpResponse(null, { status: 202 })),
       http.post('*/v1/conversations/:id/read', () => new HttpResponse(null, { status: 204 })),
@@ -256,7 +295,11 @@ export class MockEngagement {
         const queue: QueueSnapshot = { position: 3, ewtSeconds: 240, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() } as QueueSnapshot;
         const conversation = get(conversationId)!;
         conversation.queue = queue;
-        setTimeout(() => this.setState(conversationId, 'queued'), 10);
+        // Like the routing server: the state change, then the queue position while waiting.
+        setTimeout(() => {
+          this.setState(conversationId, 'queued');
+          this.emit(conversationId, 'queue.updated', queue);
+        }, 10);
         return HttpResponse.json({ escalationId: id('esc'), status: 'queued', queue, alternatives: [] }, { status: 202 });
       }),
       http.get('*/v1/callbacks/slots', () => HttpResponse.json({ slots: [] })),

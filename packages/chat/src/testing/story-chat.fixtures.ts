@@ -7,7 +7,7 @@ import '../define/foyer-chat.js';
 import type { MockEngagement } from './mock-engagement.fixtures.js';
 
 export interface StoryScript {
-  (mock: MockEngagement, conversationId: string, host: ChatHost): void | Promise<void>;
+  (mock: MockEngagement, conversationId: string, host: ChatHost, panel: HTMLElement): void | Promise<void>;
 }
 
 const hosts = new Set<ChatHost>();
@@ -49,7 +49,7 @@ export function storyChat(mock: MockEngagement, options: { theme?: string; start
       if (host.client!.status === 'open') return resolve();
       const off = host.client!.onStatus((status) => status === 'open' && (off(), resolve()));
     });
-    await options.script?.(mock, id, host);
+    await options.script?.(mock, id, host, el);
   })();
   return el;
 }
@@ -71,4 +71,10 @@ export function deepText(root: Element | ShadowRoot): string {
     else if (node instanceof Element) text += ' ' + (node.shadowRoot ? deepText(node.shadowRoot) : '') + deepText(node);
   }
   return text.replace(/\s+/g, ' ');
+}
+
+/** The panel's composer, once rendered (for stories that attach files). */
+export async function composerOf(panel: HTMLElement): Promise<HTMLElementTagNameMap['foyer-composer']> {
+  await until(() => panel.shadowRoot?.querySelector('foyer-composer')?.shadowRoot?.querySelector('textarea')?.disabled === false);
+  return panel.shadowRoot!.querySelector('foyer-composer')!;
 }

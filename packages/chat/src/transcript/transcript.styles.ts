@@ -115,6 +115,11 @@ export const transcriptStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
+  .attachments {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+    font-size: 0.875rem;
+  }
   .typing {
     padding-inline: 0.75rem;
     min-block-size: 1.5rem;

@@ -144,6 +144,9 @@ export class FoyerTranscript extends FoyerElement {
       <div class="bubble">
         ${role === 'customer' ? html`<span class="sr-only">${this.authorName(role)}:</span>` : nothing}
         ${message.parts.map((p) => renderPart(p, actions))}
+        ${message.attachments.length
+          ? html`<ul class="attachments">${message.attachments.map((a) => html`<li>${this.localize.term('attachmentLabel', a.name)}</li>`)}</ul>`
+          : nothing}
       </div>
       <span class="meta">
         <time datetime=${message.createdAt}>${this.localize.formatTime(message.createdAt)}</time>

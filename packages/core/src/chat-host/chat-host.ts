@@ -123,18 +123,33 @@ export class ChatHost {
     if (visible) void this.platformPromise?.then((p) => p.tabs.broadcast({ type: READ_MESSAGE }));
   }
 
+  /** The API base URL and a current bearer token, for requests the typed API does not cover (uploads). */
+  async authorization(): Promise<{ baseUrl: string; accessToken: string | undefined }> {
+    const client = this.clientValue;
+    if (!client) throw new Error('the chat host is not active');
+    await client.start();
+    return { baseUrl: asGetter(this.options.client.baseUrl)().replace(/\/+$/, ''), accessToken: client.session?.accessToken };
+  }
+
+  /** An authorised JSON request to the API (relative `path`); rejects with the status on failure. */
+  async request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+    const { baseUrl, accessToken } = await this.authorization();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}${path}`, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} failed (${response.status})`);
+    return (await response.json()) as T;
+  }
+
   /**
    * The conversation's transcript (GET /v1/conversations/{id}/transcript) as text or HTML, for a
    * download link. Authorised with the session's bearer token, so it cannot be a plain href.
    */
   async fetchTranscript(conversationId: string, format: 'text' | 'html' = 'html'): Promise<Blob> {
-    const client = this.clientValue;
-    if (!client) throw new Error('the chat host is not active');
-    await client.start();
-    const base = asGetter(this.options.client.baseUrl)().replace(/\/+$/, '');
-    const url = `${base}/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`;
-    const token = client.session?.accessToken;
-    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const { baseUrl, accessToken } = await this.authorization();
+    const url = `${baseUrl}/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`;
+    const response = await fetch(url, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
     if (!response.ok) throw new Error(`transcript download failed (${response.status})`);
     return response.blob();
   }

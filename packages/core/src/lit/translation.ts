@@ -89,6 +89,16 @@ export interface Translation {
   fieldRequired: (label: string) => string;
   opensInNewTab: string;
   showEarlier: string;
+  attachFile: string;
+  uploading: (name: string) => string;
+  scanning: (name: string) => string;
+  attachmentReady: (name: string) => string;
+  attachmentTooLarge: (name: string, maxMegabytes: number) => string;
+  attachmentTypeNotAllowed: (name: string) => string;
+  attachmentRejected: (name: string) => string;
+  attachmentFailed: (name: string) => string;
+  removeAttachment: (name: string) => string;
+  attachmentLabel: (name: string) => string;
 }
 
 /** A host override: any subset of the strings for one locale. */

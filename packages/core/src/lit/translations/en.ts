@@ -82,6 +82,16 @@ const en: Translation = {
   fieldRequired: (label) => `${label} is required.`,
   opensInNewTab: '(opens in a new tab)',
   showEarlier: 'Show earlier messages',
+  attachFile: 'Attach a file',
+  uploading: (name) => `Uploading ${name}`,
+  scanning: (name) => `Checking ${name}…`,
+  attachmentReady: (name) => `${name} is ready to send`,
+  attachmentTooLarge: (name, max) => `${name} is larger than ${max} MB.`,
+  attachmentTypeNotAllowed: (name) => `${name} is a file type we cannot accept.`,
+  attachmentRejected: (name) => `${name} was rejected by our security check.`,
+  attachmentFailed: (name) => `${name} could not be uploaded.`,
+  removeAttachment: (name) => `Remove ${name}`,
+  attachmentLabel: (name) => `Attachment: ${name}`,
 };
 
 export default en;

@@ -82,6 +82,16 @@ const zhCN: Translation = {
   fieldRequired: (label) => `请填写${label}。`,
   opensInNewTab: '（在新标签页中打开）',
   showEarlier: '显示更早的消息',
+  attachFile: '添加附件',
+  uploading: (name) => `正在上传 ${name}`,
+  scanning: (name) => `正在检查 ${name}…`,
+  attachmentReady: (name) => `${name} 已可发送`,
+  attachmentTooLarge: (name, max) => `${name} 超过 ${max} MB。`,
+  attachmentTypeNotAllowed: (name) => `无法接受 ${name} 的文件类型。`,
+  attachmentRejected: (name) => `${name} 未通过安全检查。`,
+  attachmentFailed: (name) => `${name} 上传失败。`,
+  removeAttachment: (name) => `移除 ${name}`,
+  attachmentLabel: (name) => `附件：${name}`,
 };
 
 export default zhCN;

@@ -82,6 +82,16 @@ const zhTW: Translation = {
   fieldRequired: (label) => `請填寫${label}。`,
   opensInNewTab: '（在新分頁中開啟）',
   showEarlier: '顯示較早的訊息',
+  attachFile: '附加檔案',
+  uploading: (name) => `正在上傳 ${name}`,
+  scanning: (name) => `正在檢查 ${name}…`,
+  attachmentReady: (name) => `${name} 已可傳送`,
+  attachmentTooLarge: (name, max) => `${name} 超過 ${max} MB。`,
+  attachmentTypeNotAllowed: (name) => `無法接受 ${name} 的檔案類型。`,
+  attachmentRejected: (name) => `${name} 未通過安全檢查。`,
+  attachmentFailed: (name) => `${name} 上傳失敗。`,
+  removeAttachment: (name) => `移除 ${name}`,
+  attachmentLabel: (name) => `附件：${name}`,
 };
 
 export default zhTW;
