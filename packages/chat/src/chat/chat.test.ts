@@ -65,7 +65,7 @@ describe('<foyer-chat>', () => {
     const ui = parts(el);
     await expect.poll(() => ui.transcript.shadowRoot?.querySelector('strong')?.textContent).toBe('How');
 
-    await expect.poll(() => ui.textarea.disabled).toBe(false);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
     type(ui.textarea, '你好');
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }));
@@ -102,7 +102,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement({ botAnswer });
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => ui.textarea.disabled).toBe(false);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
     type(ui.textarea, 'card ４１１１ １１１１ １１１１ １１１１ lost');
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ parts: [{ type: 'text', text: 'card •••• •••• •••• １１１１ lost' }] });
@@ -113,7 +113,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement({ maxCodePoints: 10 });
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => ui.textarea.disabled).toBe(false);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
     type(ui.textarea, '😀😀😀😀😀😀😀😀😀');
     await expect.poll(() => ui.composer.shadowRoot!.textContent).toContain('1 of 10 characters left');
     type(ui.textarea, '😀😀😀😀😀😀😀😀😀😀😀😀');
@@ -125,7 +125,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement({ failSends: 409 });
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => ui.textarea.disabled).toBe(false);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
     type(ui.textarea, 'hello');
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await expect.poll(() => buttonNamed(ui.transcript.shadowRoot!, 'Discard')).toBeTruthy();
@@ -138,7 +138,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement();
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => ui.textarea.disabled).toBe(false);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
     const input = ui.composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
     const files = new DataTransfer();
     files.items.add(new File([new Uint8Array(200_000)], 'statement.png', { type: 'image/png' }));

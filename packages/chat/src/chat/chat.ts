@@ -121,6 +121,11 @@ export class FoyerChat extends FoyerElement {
     }
   }
 
+  /** Focuses the message box (callers do so only on a customer's gesture). */
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector('foyer-composer')?.focus(options));
+  }
+
   private minimise(): void {
     this.emit('foyer-panel-close', undefined);
   }
@@ -191,6 +196,8 @@ export class FoyerChat extends FoyerElement {
     const snapshot = this.conversation.value;
     const actor = this.hostState.value?.actor;
     const live = snapshot?.matches('live') ?? false;
+    // The customer may type while the conversation starts; sending waits for its id.
+    const typing = !snapshot || live || snapshot.matches('idle') || snapshot.matches('starting');
     return html`<header part="header">
         <h2>${t.term('chatTitle')}</h2>
         ${live ? html`<button type="button" @click=${() => (this.confirmingEnd = true)}>${t.term('endChat')}</button>` : nothing}
@@ -210,7 +217,7 @@ export class FoyerChat extends FoyerElement {
       ${this.renderBanner()}
       <foyer-transcript ?active=${this.hostState.value?.visible ?? false}></foyer-transcript>
       ${snapshot && actor ? this.renderStep(snapshot, actor) : nothing}
-      <foyer-composer ?disabled=${!live}></foyer-composer>`;
+      <foyer-composer ?disabled=${!typing}></foyer-composer>`;
   }
 }
 

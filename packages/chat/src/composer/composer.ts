@@ -220,7 +220,7 @@ export class FoyerComposer extends FoyerElement {
           @compositionstart=${() => (this.composing = true)}
           @compositionend=${() => (this.composing = false)}
         ></textarea>
-        <button type="button" class="primary" part="send" ?disabled=${this.disabled || (length === 0 && !ready) || over > 0 || this.busyUploading} @click=${() => void this.send()}>
+        <button type="button" class="primary" part="send" ?disabled=${this.disabled || !this.conversationId.value || (length === 0 && !ready) || over > 0 || this.busyUploading} @click=${() => void this.send()}>
           ${t.term('send')}
         </button>
       </div>

@@ -58,6 +58,8 @@ describe('<foyer-launcher>', () => {
     await expect.poll(() => mock.requests.some((r) => r.method === 'POST' && r.path === '/v1/conversations')).toBe(true);
     expect(localStorage.getItem('foyer:engaged:launcher-open')).toBe('1');
     await panel.updateComplete;
+    // Opened by a click: the message box has focus.
+    await expect.poll(() => panel.shadowRoot!.querySelector('foyer-composer')?.shadowRoot?.activeElement?.tagName).toBe('TEXTAREA');
     const minimise = panel.shadowRoot!.querySelector<HTMLButtonElement>('header button[aria-label="Minimise chat"]')!;
     minimise.click();
     expect(panel.hidden).toBe(true);

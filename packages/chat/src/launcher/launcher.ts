@@ -158,7 +158,8 @@ export class FoyerLauncher extends HTMLElement {
     const preload = () => void this.loadRuntime().catch(() => undefined);
     button.addEventListener('pointerenter', preload, { once: true });
     button.addEventListener('focus', preload, { once: true });
-    button.addEventListener('click', () => (this.opened ? this.close() : void this.open().catch(() => undefined)));
+    // Opened by the button (a gesture): focus goes to the message box.
+    button.addEventListener('click', () => (this.opened ? this.close() : void this.open().then(() => this.panel?.focus(), () => undefined)));
     root.append(button);
     this.button = button;
   }

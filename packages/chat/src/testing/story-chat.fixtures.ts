@@ -75,6 +75,6 @@ export function deepText(root: Element | ShadowRoot): string {
 
 /** The panel's composer, once rendered (for stories that attach files). */
 export async function composerOf(panel: HTMLElement): Promise<HTMLElementTagNameMap['foyer-composer']> {
-  await until(() => panel.shadowRoot?.querySelector('foyer-composer')?.shadowRoot?.querySelector('textarea')?.disabled === false);
+  await until(() => panel.shadowRoot?.querySelector('foyer-composer')?.shadowRoot?.querySelector('textarea') != null);
   return panel.shadowRoot!.querySelector('foyer-composer')!;
 }
