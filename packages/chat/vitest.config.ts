@@ -20,8 +20,8 @@ export default defineConfig({
   optimizeDeps: { include: ['msw', 'msw/browser', 'lit', '@lit/context'] },
   test: {
     projects: [
-      { extends: true, test: { name: 'node', include: ['src/index.test.ts', 'src/**/*.node.test.ts', 'test/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'browser', include: ['src/**/*.test.ts'], exclude: ['src/index.test.ts', 'src/**/*.node.test.ts'], browser: browser() } },
+      { extends: true, test: { name: 'node', include: ['src/**/*.node.test.ts', 'test/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'browser', include: ['src/**/*.test.ts'], exclude: ['src/**/*.node.test.ts'], browser: browser() } },
     ],
   },
 });
