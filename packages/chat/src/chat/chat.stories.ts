@@ -15,14 +15,16 @@ const quickReplies = (text: string) => [
 ];
 
 /** One story: a mock server, a script to its state, and the text its play function waits for. */
-function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; globals?: Record<string, string> }): StoryObj {
+function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
   const mock = options.mock ?? new MockEngagement({ botAnswer: quickReplies });
   return {
     ...(options.globals ? { globals: options.globals } : {}),
     parameters: { msw: { handlers: mock.handlers() } },
     render: (_args, { globals }) => {
       mock.reset();
-      return storyChat(mock, { theme: globals['theme'] as string, start: options.start ?? true, ...(options.script ? { script: options.script } : {}) });
+      const panel = storyChat(mock, { theme: globals['theme'] as string, start: options.start ?? true, ...(options.script ? { script: options.script } : {}) });
+      if (options.dir) panel.setAttribute('dir', options.dir);
+      return panel;
     },
     play: async ({ canvasElement }) => {
       await until(() => deepText(canvasElement).includes(options.waitFor));
@@ -130,3 +132,6 @@ export const EscalationChoicesDarkTraditionalChinese = chatStory({
   globals: { theme: 'dark', locale: 'zh-TW' },
   waitFor: '與真人客服聊天',
 });
+
+// Logical properties only: a right-to-left page mirrors the panel.
+export const RightToLeft = chatStory({ script: connect, dir: 'rtl', waitFor: 'this is Mei' });
