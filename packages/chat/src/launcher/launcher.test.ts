@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
+import { userEvent } from 'vitest/browser';
 import '../define/foyer-launcher.js';
 import type { FoyerLauncher } from './launcher.js';
 import { CLOSED, MockEngagement } from '../testing/mock-engagement.fixtures.js';
@@ -82,6 +83,19 @@ describe('<foyer-launcher>', () => {
     await el.open();
     await expect.poll(() => el.shadowRoot!.querySelector<HTMLElement>('[part~="badge"]')!.hidden).toBe(true);
     expect(counts).toEqual([1, 0]);
+  });
+
+  it('works with the keyboard alone: Tab to the button, Enter opens, type and Enter sends', async () => {
+    const mock = new MockEngagement();
+    const el = mount(mock, { namespace: 'launcher-keyboard' });
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(button(el));
+    await userEvent.keyboard('{Enter}');
+    const panel = () => el.shadowRoot!.querySelector('foyer-chat')?.shadowRoot;
+    await expect.poll(() => panel()?.querySelector('foyer-composer')?.shadowRoot?.activeElement?.tagName).toBe('TEXTAREA');
+    await expect.poll(() => panel()?.querySelector('foyer-transcript')?.shadowRoot?.textContent).toContain('Hello! How can I help?');
+    await userEvent.keyboard('I lost my card{Enter}');
+    await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ parts: [{ type: 'text', text: 'I lost my card' }] });
   });
 
   it('logout wipes what Foyer stored', async () => {
