@@ -13,6 +13,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   test: {
     name: 'storybook',
+    // The cores are shared: a story may take a while to reach its state under load.
+    testTimeout: 30_000,
     browser: {
       enabled: true,
       headless: true,

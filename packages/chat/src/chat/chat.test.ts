@@ -83,8 +83,9 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => escalate()).toBeTruthy();
     escalate()!.click();
     await expect.poll(() => buttonNamed(el.shadowRoot!, 'Chat with an agent')).toBeTruthy();
-    const sent = mock.requests.find((r) => r.path.endsWith('/messages') && JSON.stringify(r.body).includes('quick_reply_selection'));
-    expect(sent?.body).toMatchObject({ parts: [{ type: 'quick_reply_selection', replyId: 'person', text: 'Talk to a person' }] });
+    // The selection goes through the outbox (asynchronously); the escalation does not wait for it.
+    const sent = () => mock.requests.find((r) => r.path.endsWith('/messages') && JSON.stringify(r.body).includes('quick_reply_selection'));
+    await expect.poll(() => sent()?.body).toMatchObject({ parts: [{ type: 'quick_reply_selection', replyId: 'person', text: 'Talk to a person' }] });
     buttonNamed(el.shadowRoot!, 'Chat with an agent')!.click();
     await expect.poll(() => ui.text()).toContain('You are number 3 in the queue');
     expect(ui.text()).toContain('Estimated wait: 4 minutes');

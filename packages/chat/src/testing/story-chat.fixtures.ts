@@ -55,7 +55,7 @@ export function storyChat(mock: MockEngagement, options: { theme?: string; start
 }
 
 /** Resolves when `check` holds (polling the DOM); stories' play functions wait for their state. */
-export async function until(check: () => boolean, timeoutMs = 8000): Promise<void> {
+export async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('the story did not reach its state in time');
