@@ -168,6 +168,7 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => buttonNamed(el.shadowRoot!, '結束聊天')).toBeTruthy();
     buttonNamed(el.shadowRoot!, '結束聊天')!.click();
     await expect.poll(() => el.shadowRoot!.querySelector('[role="alertdialog"]')?.textContent).toContain('確定要結束本次聊天嗎？');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('繼續聊天');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alertdialog"] button.primary')!.click();
     await expect.poll(() => ui.text()).toContain('How did we do?');
     const submit = () => buttonNamed(el.shadowRoot!, '送出評價')!;
