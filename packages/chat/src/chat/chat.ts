@@ -110,7 +110,7 @@ export class FoyerChat extends FoyerElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice.
-    if (changed.has('confirmingEnd') && this.confirmingEnd) this.renderRoot.querySelector<HTMLButtonElement>('[role="alertdialog"] button:not(.primary)')?.focus();
+    if ((changed as Map<PropertyKey, unknown>).has('confirmingEnd') && this.confirmingEnd) this.renderRoot.querySelector<HTMLButtonElement>('[role="alertdialog"] button:not(.primary)')?.focus();
     const snapshot = this.conversation.value;
     const id = snapshot?.context.conversationId;
     if (id && id !== this.announcedId) {
