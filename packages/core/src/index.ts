@@ -91,3 +91,6 @@ export type {
 export { conversationActorsFor, followServerEvents, serverEventFor } from './machines/conversation/conversation.wiring.js';
 export type { ConversationWiringClient } from './machines/conversation/conversation.wiring.js';
 export { escalationActorsFor, type EscalationActorOptions, type EscalationActors, type EscalationApi } from './machines/escalation/escalation.wiring.js';
+
+// The headless chat widget host
+export { ChatHost, createChatHost, CHAT_SNAPSHOT_KEY, type ChatHostOptions, type ChatHostSnapshot } from './chat-host/chat-host.js';

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { FoyerClient } from '../client.js';
+import type { ChatHost } from '../chat-host/chat-host.js';
 import type { ConversationActor } from '../machines/conversation/conversation.machine.js';
 
 /**
@@ -8,3 +9,4 @@ import type { ConversationActor } from '../machines/conversation/conversation.ma
  */
 export const foyerClientContext = createContext<FoyerClient>(Symbol('foyer-client'));
 export const conversationActorContext = createContext<ConversationActor>(Symbol('foyer-conversation-actor'));
+export const chatHostContext = createContext<ChatHost>(Symbol('foyer-chat-host'));

@@ -11,7 +11,7 @@ export {
   type Subscribable,
   type Unsubscribe,
 } from './selector-controller.js';
-export { conversationActorContext, foyerClientContext } from './context.js';
+export { chatHostContext, conversationActorContext, foyerClientContext } from './context.js';
 export { FoyerElement, type CustomEventName, type DefineResult, type EventDetail } from './foyer-element.js';
 export { FALLBACK_LOCALE, LocalizeController, loadTranslation, registerTranslation } from './localize-controller.js';
 export type { TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';

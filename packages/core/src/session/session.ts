@@ -24,6 +24,8 @@ export interface StoredSession {
   /** When accessToken expires (ISO 8601). */
   expiresAt: string;
   customer?: Session['customer'];
+  /** The server's limits (message length, attachments), for the UI. */
+  limits?: Session['limits'];
 }
 
 export type SessionChange = 'created' | 'resumed' | 'refreshed' | 'adopted' | 'replaced' | 'cleared';
@@ -55,6 +57,7 @@ function toStored(s: Session): StoredSession {
     resumeToken: s.resumeToken,
     expiresAt: s.expiresAt,
     ...(s.customer ? { customer: s.customer } : {}),
+    ...(s.limits ? { limits: s.limits } : {}),
   };
 }
 

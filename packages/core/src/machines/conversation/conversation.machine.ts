@@ -26,6 +26,23 @@ import type {
 export const DEFAULT_IDLE_WARNING_MS = 5 * 60_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
+/** Transitions onto a server conversation's state (`fallback` for `bot`); used by onDone and SYNC. */
+function syncTargets(fallback: string, field: 'output' | 'conversation') {
+  const of = ({ event }: { event: unknown }) => (event as Record<typeof field, Conversation>)[field];
+  const to = (state: ConversationState, target: string) => ({
+    guard: { type: 'conversationIs' as const, params: (args: { event: unknown }) => ({ conversation: of(args), state }) },
+    target,
+    actions: { type: 'adoptConversation' as const, params: (args: { event: unknown }) => of(args) },
+  });
+  return [
+    to('ended', '#conversation.ended'),
+    to('queued', '#conversation.live.queued'),
+    to('connected', '#conversation.live.connected'),
+    to('on_hold', '#conversation.live.on_hold'),
+    { target: fallback, actions: { type: 'adoptConversation' as const, params: (args: { event: unknown }) => of(args) } },
+  ];
+}
+
 export const conversationMachine = setup({
   types: {
     context: {} as ConversationContext,
@@ -53,6 +70,8 @@ export const conversationMachine = setup({
     // A transfer straight to another agent keeps the chat connected; to a queue (or unnamed), it waits again.
     transferredToQueue: ({ event }) => event.type === 'transfer.succeeded' && event.data.to?.role !== 'agent',
     hasSurvey: ({ context }) => context.survey !== undefined,
+    // A conversation fetched from the server (a resumed or adopted one): its state decides where we are.
+    conversationIs: (_, params: { conversation: Conversation; state: ConversationState }) => params.conversation.state === params.state,
   },
   actions: {
     // Runs on `xstate.error.actor.*` events, which carry `error`.
@@ -63,6 +82,12 @@ export const conversationMachine = setup({
       agent: undefined,
     }),
     clearIdleWarning: assign({ idleWarning: false, secondsRemaining: undefined }),
+    adoptConversation: assign((_, conversation: Conversation) => ({
+      conversationId: conversation.id,
+      ...(conversation.queue ? { queue: conversation.queue } : {}),
+      agent: conversation.participants.find((p) => p.role === 'agent'),
+      ...(conversation.endReason ? { endReason: conversation.endReason } : {}),
+    })),
   },
 }).createMachine({
   id: 'conversation',
@@ -81,6 +106,8 @@ export const conversationMachine = setup({
     'participant.joined': { guard: 'joinedAgent', actions: assign({ agent: ({ event }) => event.data.participant }) },
     'participant.left': { guard: 'leftAgent', actions: assign({ agent: undefined }) },
     'survey.offered': { actions: assign({ survey: ({ event }) => event.data.survey }) },
+    // The state change to `ended` may arrive before the event that carries the reason.
+    'conversation.ended': { actions: assign({ endReason: ({ event }) => event.data.reason }) },
   },
   states: {
     idle: { on: { START: 'starting' } },
@@ -89,7 +116,8 @@ export const conversationMachine = setup({
       invoke: {
         src: 'createConversation',
         input: ({ context }) => ({ topic: context.topic }),
-        onDone: { target: 'live.bot', actions: assign({ conversationId: ({ event }) => event.output.id }) },
+        // An existing conversation (another tab's, or one the server still has open) resumes in its state.
+        onDone: syncTargets('#conversation.live.bot', 'output'),
         onError: { target: 'startFailed', actions: 'recordError' },
       },
     },
@@ -99,6 +127,8 @@ export const conversationMachine = setup({
       on: {
         END: { target: 'ending', actions: assign({ endReason: 'customer', endNote: ({ event }) => event.note }) },
         'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
+        // The server's copy after a reload or a missed stretch of events.
+        SYNC: syncTargets('#conversation.live.bot', 'conversation'),
         'conversation.state_changed': [
           { guard: { type: 'serverStateIs', params: { state: 'bot' } }, target: '.bot' },
           { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: '.queued' },

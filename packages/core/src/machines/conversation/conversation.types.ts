@@ -1,5 +1,5 @@
 import type { components } from '../../api/generated/schema.js';
-import type { EventOf } from '../../api/types.js';
+import type { Conversation, EventOf } from '../../api/types.js';
 import type { EscalationInput, EscalationOutcome } from '../escalation/escalation.types.js';
 
 type Schemas = components['schemas'];
@@ -58,7 +58,9 @@ export type CustomerEvent =
   /** Typing, sending, scrolling: anything that shows the customer is still there. */
   | { type: 'ACTIVITY' }
   | { type: 'SUBMIT_SURVEY'; answers: SurveyAnswer[] }
-  | { type: 'SKIP_SURVEY' };
+  | { type: 'SKIP_SURVEY' }
+  /** The server's copy of the conversation (after a reload or a gap): the machine moves to its state. */
+  | { type: 'SYNC'; conversation: Conversation };
 
 /** The server events the machine reacts to, sent as they arrive from the stream. */
 export type ServerEvent =

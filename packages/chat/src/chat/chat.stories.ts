@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { AGENT, BOT, CLOSED, MockEngagement } from '../testing/mock-engagement.fixtures.js';
+import { composerOf, deepText, storyChat, until, type StoryScript } from '../testing/story-chat.fixtures.js';
+
+const quickReplies = (text: string) => [
+  { type: 'markdown' as const, markdown: text ? `I can help with **${text}**.` : 'Hello! I am the **Foyer Assistant**. What can I help you with?' },
+  {
+    type: 'quick_replies' as const,
+    replies: [
+      { id: 'cards', label: 'Cards' },
+      { id: 'loans', label: 'Loans' },
+      { id: 'person', label: 'Talk to a person', value: 'escalate' },
+    ],
+  },
+];
+
+/** One story: a mock server, a script to its state, and the text its play function waits for. */
+function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
+  const mock = options.mock ?? new MockEngagement({ botAnswer: quickReplies });
+  return {
+    ...(options.globals ? { globals: options.globals } : {}),
+    parameters: { msw: { handlers: mock.handlers() } },
+    render: (_args, { globals }) => {
+      mock.reset();
+      const panel = storyChat(mock, { theme: globals['theme'] as string, start: options.start ?? true, ...(options.script ? { script: options.script } : {}) });
+      if (options.dir) panel.setAttribute('dir', options.dir);
+      return panel;
+    },
+    play: async ({ canvasElement }) => {
+      await until(() => deepText(canvasElement).includes(options.waitFor));
+    },
+  };
+}
+
+const meta: Meta = {
+  title: 'Chat/Panel',
+  component: 'foyer-chat',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+export const Empty = chatStory({ mock: new MockEngagement({ greeting: false }), waitFor: 'Ask us anything' });
+
+export const BotWithQuickReplies = chatStory({ waitFor: 'Talk to a person' });
+
+export const EscalationChoices = chatStory({
+  script: (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' }),
+  waitFor: 'Chat with an agent',
+});
+
+export const OutOfHoursCallback = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, availability: CLOSED }),
+  script: (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' }),
+  waitFor: 'Request a callback',
+});
+
+function queuedScript(): { script: StoryScript } {
+  return {
+    script: (mock, id) => {
+      mock.setState(id, 'queued');
+      mock.emit(id, 'queue.updated', { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+    },
+  };
+}
+
+export const QueuedWithPosition = chatStory({ ...queuedScript(), waitFor: 'You are number 2 in the queue' });
+
+const connect: StoryScript = (mock, id) => {
+  mock.say(id, { role: 'customer', id: 'cust-1' }, [{ type: 'text', text: 'I would like to talk to a person about my card.' }]);
+  mock.agentJoins(id);
+  mock.say(id, AGENT, [{ type: 'text', text: 'Hello, this is Mei. I can see you asked about your card. How can I help?' }]);
+};
+
+export const Connected = chatStory({ script: connect, waitFor: 'this is Mei' });
+
+export const AgentTyping = chatStory({
+  script: async (mock, id, host, panel) => {
+    await connect(mock, id, host, panel);
+    mock.typing(id);
+  },
+  waitFor: 'Mei is typing',
+});
+
+export const Reconnecting = chatStory({ mock: new MockEngagement({ botAnswer: quickReplies, streamDown: true }), waitFor: 'Reconnecting' });
+
+export const FailedMessage = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, failSends: 409 }),
+  script: (_mock, id, host) => void host.client!.sendMessage(id, 'Can you check my last payment?'),
+  waitFor: 'Not sent',
+});
+
+export const Ended = chatStory({ script: (mock, id) => mock.end(id, 'agent', false), waitFor: 'The chat has ended' });
+
+export const Survey = chatStory({ script: (mock, id) => mock.end(id, 'agent', true), waitFor: 'How did we do?' });
+
+export const RichMessages = chatStory({
+  script: (mock, id) => {
+    mock.say(id, BOT, [
+      { type: 'markdown', markdown: 'Our cards:\n1. **Platinum**, no annual fee\n2. *Travel*, with [lounge access](https://bank.example/travel)' },
+      { type: 'card', card: { title: 'Platinum card', subtitle: 'No annual fee', text: 'Cash back on every purchase.', actions: [{ id: 'apply', label: 'Apply', kind: 'postback' }, { id: 'more', label: 'Details', kind: 'link', url: 'https://bank.example/platinum' }] } },
+      { type: 'form', formId: 'contact', title: 'Your details', fields: [{ id: 'name', label: 'Name', kind: 'text', required: true }, { id: 'product', label: 'Product', kind: 'select', options: [{ value: 'card', label: 'Card' }, { value: 'loan', label: 'Loan' }] }] },
+    ]);
+  },
+  waitFor: 'Your details',
+});
+
+export const LongHistory = chatStory({
+  script: (mock, id) => {
+    for (let i = 1; i <= 90; i++) mock.say(id, i % 2 ? { role: 'customer', id: 'cust-1' } : BOT, [{ type: 'text', text: `Message number ${i}` }]);
+  },
+  waitFor: 'Show earlier messages',
+});
+
+export const AttachmentUploading = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, uploadDelayMs: 600_000 }),
+  script: async (_mock, _id, _host, panel) => (await composerOf(panel)).attach([new File([new Uint8Array(300_000)], 'statement.png', { type: 'image/png' })]),
+  waitFor: 'Uploading statement.png',
+});
+
+export const AttachmentRejected = chatStory({
+  script: async (_mock, _id, _host, panel) =>
+    (await composerOf(panel)).attach([new File(['x'], 'notes.txt', { type: 'text/plain' }), new File([new Uint8Array(10)], 'virus.png', { type: 'image/png' })]),
+  waitFor: 'virus.png was rejected by our security check',
+});
+
+// The same states in the other locales and the dark theme (the toolbar switches any story; these run in CI).
+export const QueuedSimplifiedChinese = chatStory({ ...queuedScript(), globals: { locale: 'zh-CN' }, waitFor: '您目前排在第 2 位' });
+export const SurveyTraditionalChinese = chatStory({ script: (mock, id) => mock.end(id, 'agent', true), globals: { locale: 'zh-TW' }, waitFor: '送出評價' });
+export const ConnectedDark = chatStory({ script: connect, globals: { theme: 'dark' }, waitFor: 'this is Mei' });
+export const EscalationChoicesDarkTraditionalChinese = chatStory({
+  script: (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' }),
+  globals: { theme: 'dark', locale: 'zh-TW' },
+  waitFor: '與真人客服聊天',
+});
+
+// Logical properties only: a right-to-left page mirrors the panel.
+export const RightToLeft = chatStory({ script: connect, dir: 'rtl', waitFor: 'this is Mei' });

@@ -1,0 +1,183 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupWorker } from 'msw/browser';
+import { createChatHost, createNodePlatform, type ChatHost } from '@foyer/core';
+import '../define/foyer-chat.js';
+import type { FoyerChat } from './chat.js';
+import { MockEngagement, AGENT } from '../testing/mock-engagement.fixtures.js';
+
+const worker = setupWorker();
+beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+afterAll(() => worker.stop());
+
+let host: ChatHost | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+  worker.resetHandlers();
+  document.body.replaceChildren();
+});
+
+const botAnswer = (text: string) =>
+  text.includes('person')
+    ? [{ type: 'text' as const, text: 'Connecting you.' }]
+    : [
+        { type: 'markdown' as const, markdown: text ? `You said **${text}**` : 'Hello! **How** can I help?' },
+        { type: 'quick_replies' as const, replies: [{ id: 'cards', label: 'Cards' }, { id: 'person', label: 'Talk to a person', value: 'escalate' }] },
+      ];
+
+async function mount(mock: MockEngagement, lang = 'en'): Promise<FoyerChat> {
+  worker.use(...mock.handlers());
+  host = createChatHost({ client: { baseUrl: location.origin, platform: createNodePlatform(), stream: { backoff: { initialMs: 50, maxMs: 200 } } }, conversation: { topic: 'cards' } });
+  const el = document.createElement('foyer-chat');
+  el.setAttribute('inline', '');
+  el.lang = lang;
+  el.host = host;
+  document.body.append(el);
+  host.setVisible(true);
+  await host.start();
+  return el;
+}
+
+/** Text of the panel including its sub-elements' shadow roots. */
+function deepText(root: Element | ShadowRoot): string {
+  let text = '';
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    else if (node instanceof Element) text += ' ' + deepText(node.shadowRoot ?? node) + (node.shadowRoot ? deepText(node) : '');
+  }
+  return text.replace(/\s+/g, ' ');
+}
+const parts = (el: FoyerChat) => {
+  const transcript = el.shadowRoot!.querySelector('foyer-transcript')!;
+  const composer = el.shadowRoot!.querySelector('foyer-composer')!;
+  return { transcript, composer, textarea: composer.shadowRoot!.querySelector('textarea')!, text: () => deepText(el.shadowRoot!) };
+};
+function type(textarea: HTMLTextAreaElement, value: string): void {
+  textarea.value = value;
+  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+const buttonNamed = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name));
+
+describe('<foyer-chat>', () => {
+  it('greets, sends with Enter (never while an IME composes), renders markdown and quick replies, escalates to the queue', async () => {
+    const mock = new MockEngagement({ botAnswer });
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => ui.transcript.shadowRoot?.querySelector('strong')?.textContent).toBe('How');
+
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    type(ui.textarea, '你好');
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(mock.requests.filter((r) => r.path.endsWith('/messages'))).toEqual([]);
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(mock.requests.filter((r) => r.path.endsWith('/messages'))).toEqual([]);
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await expect.poll(() => ui.transcript.shadowRoot!.querySelectorAll('strong').length).toBeGreaterThan(1);
+    expect(ui.text()).toContain('You said 你好');
+
+    // The latest message's quick replies: "Talk to a person" sends the selection and escalates.
+    const escalate = () => buttonNamed(ui.transcript.shadowRoot!, 'Talk to a person');
+    await expect.poll(() => escalate()).toBeTruthy();
+    escalate()!.click();
+    await expect.poll(() => buttonNamed(el.shadowRoot!, 'Chat with an agent')).toBeTruthy();
+    // The selection goes through the outbox (asynchronously); the escalation does not wait for it.
+    const sent = () => mock.requests.find((r) => r.path.endsWith('/messages') && JSON.stringify(r.body).includes('quick_reply_selection'));
+    await expect.poll(() => sent()?.body).toMatchObject({ parts: [{ type: 'quick_reply_selection', replyId: 'person', text: 'Talk to a person' }] });
+    buttonNamed(el.shadowRoot!, 'Chat with an agent')!.click();
+    await expect.poll(() => ui.text()).toContain('You are number 3 in the queue');
+    expect(ui.text()).toContain('Estimated wait: 4 minutes');
+
+    // The agent joins, types, answers: the live region announces it.
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.agentJoins(id);
+    mock.typing(id);
+    await expect.poll(() => ui.transcript.shadowRoot!.querySelector('.typing')?.textContent).toContain('Mei is typing');
+    mock.say(id, AGENT, [{ type: 'text', text: 'Hi, I am Mei.' }]);
+    await expect.poll(() => ui.transcript.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Mei: Hi, I am Mei.');
+  });
+
+  it('masks a card number before sending and says so', async () => {
+    const mock = new MockEngagement({ botAnswer });
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    type(ui.textarea, 'card ４１１１ １１１１ １１１１ １１１１ lost');
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ parts: [{ type: 'text', text: 'card •••• •••• •••• １１１１ lost' }] });
+    await expect.poll(() => ui.composer.shadowRoot!.textContent).toContain('we hid a card number');
+  });
+
+  it('limits the length in code points from the session, with a counter', async () => {
+    const mock = new MockEngagement({ maxCodePoints: 10 });
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    type(ui.textarea, '😀😀😀😀😀😀😀😀😀');
+    await expect.poll(() => ui.composer.shadowRoot!.textContent).toContain('1 of 10 characters left');
+    type(ui.textarea, '😀😀😀😀😀😀😀😀😀😀😀😀');
+    await expect.poll(() => ui.composer.shadowRoot!.textContent).toContain('2 characters too long');
+    expect(ui.composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.disabled).toBe(true);
+  });
+
+  it('shows a failed message with retry and discard', async () => {
+    const mock = new MockEngagement({ failSends: 409 });
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    type(ui.textarea, 'hello');
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await expect.poll(() => buttonNamed(ui.transcript.shadowRoot!, 'Discard')).toBeTruthy();
+    expect(ui.text()).toContain('Not sent');
+    buttonNamed(ui.transcript.shadowRoot!, 'Discard')!.click();
+    await expect.poll(() => buttonNamed(ui.transcript.shadowRoot!, 'Discard')).toBeUndefined();
+  });
+
+  it('uploads attachments with progress, refuses what the limits or the scan reject, and sends the ready ones', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const input = ui.composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array(200_000)], 'statement.png', { type: 'image/png' }));
+    files.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    files.items.add(new File([new Uint8Array(10)], 'virus.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    const composerText = () => ui.composer.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    await expect.poll(composerText).toContain('statement.png is ready to send');
+    await expect.poll(composerText).toContain('virus.png was rejected by our security check.');
+    expect(composerText()).toContain('notes.txt is a file type we cannot accept.');
+    // Only the two allowed files were uploaded; the refused one never left the browser.
+    expect(mock.requests.filter((r) => r.method === 'PUT').length).toBe(2);
+    expect([...mock.attachments.values()].find((a) => a.name === 'statement.png')?.received).toBe(200_000);
+    type(ui.textarea, 'my statement');
+    ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const attachmentId = [...mock.attachments.values()].find((a) => a.name === 'statement.png')!.id;
+    await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ attachmentIds: [attachmentId], parts: [{ type: 'text', text: 'my statement' }] });
+    await expect.poll(() => ui.transcript.shadowRoot!.querySelector('.attachments')?.textContent).toContain('Attachment: statement.png');
+  });
+
+  it('ends after confirmation, then takes the survey (zh-TW)', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock, 'zh-TW');
+    const ui = parts(el);
+    await expect.poll(() => buttonNamed(el.shadowRoot!, '結束聊天')).toBeTruthy();
+    buttonNamed(el.shadowRoot!, '結束聊天')!.click();
+    await expect.poll(() => el.shadowRoot!.querySelector('[role="alertdialog"]')?.textContent).toContain('確定要結束本次聊天嗎？');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('繼續聊天');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alertdialog"] button.primary')!.click();
+    await expect.poll(() => ui.text()).toContain('How did we do?');
+    const submit = () => buttonNamed(el.shadowRoot!, '送出評價')!;
+    submit().click();
+    await expect.poll(() => ui.text()).toContain('請先選擇評分。');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating"][value="4"]')!.click();
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!.value = '很好';
+    submit().click();
+    await expect.poll(() => ui.text()).toContain('感謝您的意見回饋。');
+    expect(mock.requests.find((r) => r.path.endsWith('/survey/responses'))?.body).toMatchObject({ answers: [{ questionId: 'csat', value: 4 }, { questionId: 'comment', value: '很好' }] });
+  });
+});

@@ -1,0 +1,230 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import {
+  ActorSelectorController,
+  FoyerElement,
+  LocalizeController,
+  clientStatus,
+  chatHostContext,
+  conversationActorContext,
+  foyerClientContext,
+} from '@foyer/core/lit';
+import { escalationActorOf, type ChatHost, type ChatHostSnapshot, type ConnectionStatus, type ConversationActor, type EscalationActor } from '@foyer/core';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { chatStyles } from './chat.styles.js';
+import { renderEscalation, renderQueue, renderSurvey } from './panes.js';
+
+type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;
+type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
+
+/**
+ * @summary The chat panel: header (minimise, end with confirmation), connection banner, transcript,
+ * the current step (escalation choices, queue, idle warning, ended, survey) and the composer.
+ * @status experimental
+ * @since 0.1
+ *
+ * @attr inline - Lay out in the page flow instead of floating (embedded pages, stories).
+ * @attr theme - `dark` for the dark token set.
+ *
+ * @event foyer-panel-close - The customer minimised the panel.
+ * @event foyer-conversation-start - A conversation id is known; `detail.conversationId`.
+ * @event foyer-conversation-end - The conversation ended; `detail.conversationId`.
+ *
+ * @csspart header - The title bar.
+ * @csspart banner - The offline / reconnecting notice.
+ *
+ * @cssproperty --foyer-chat-width - Panel width on large screens.
+ * @cssproperty --foyer-chat-height - Panel height on large screens.
+ */
+export class FoyerChat extends FoyerElement {
+  static override styles = [sharedStyles, chatStyles];
+  static override properties = { host: { attribute: false }, confirmingEnd: { state: true }, ratingMissing: { state: true }, downloadFailed: { state: true } };
+
+  /** The headless host that owns the client and the conversation actor. */
+  declare host?: ChatHost;
+  /** UI-only: the end confirmation is showing. */
+  private declare confirmingEnd: boolean;
+  private declare ratingMissing: boolean;
+  private declare downloadFailed: boolean;
+  private announcedId?: string;
+  private endedId?: string;
+  private viewportCleanup?: () => void;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly hostState = new ActorSelectorController<ChatHostSnapshot, ChatHostSnapshot>(this, undefined, (s) => s);
+  private readonly conversation = new ActorSelectorController<ConversationSnapshot, ConversationSnapshot>(this, undefined, (s) => s);
+  private readonly escalation = new ActorSelectorController<EscalationSnapshot, EscalationSnapshot>(this, undefined, (s) => s);
+  private readonly status = new ActorSelectorController<ConnectionStatus, ConnectionStatus>(this, undefined, (s) => s);
+  private readonly actorProvider = new ContextProvider(this, { context: conversationActorContext });
+  private readonly clientProvider = new ContextProvider(this, { context: foyerClientContext });
+  private readonly hostProvider = new ContextProvider(this, { context: chatHostContext });
+
+  constructor() {
+    super();
+    // Reactive properties are declared (not class fields), so Lit's accessors are not shadowed.
+    this.confirmingEnd = false;
+    this.ratingMissing = false;
+    this.downloadFailed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const viewport = window.visualViewport;
+    if (viewport) {
+      // The on-screen keyboard shrinks the visual viewport, not the layout one: follow it.
+      const follow = () => {
+        this.style.setProperty('--_vv-height', `${viewport.height}px`);
+        this.style.setProperty('--_vv-top', `${viewport.offsetTop}px`);
+      };
+      follow();
+      viewport.addEventListener('resize', follow);
+      viewport.addEventListener('scroll', follow);
+      this.viewportCleanup = () => {
+        viewport.removeEventListener('resize', follow);
+        viewport.removeEventListener('scroll', follow);
+      };
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.viewportCleanup?.();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('host')) {
+      this.hostState.setActor(this.host);
+      if (this.host) this.hostProvider.setValue(this.host);
+    }
+    const actor = this.hostState.value?.actor;
+    this.conversation.setActor(actor);
+    if (actor && this.actorProvider.value !== actor) this.actorProvider.setValue(actor);
+    const client = this.host?.client;
+    if (client && this.clientProvider.value !== client) {
+      this.clientProvider.setValue(client);
+      this.status.setActor(clientStatus(client));
+    }
+    this.escalation.setActor(actor && this.conversation.value?.matches({ live: 'escalating' }) ? escalationActorOf(actor) : undefined);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice.
+    if ((changed as Map<PropertyKey, unknown>).has('confirmingEnd') && this.confirmingEnd) this.renderRoot.querySelector<HTMLButtonElement>('[role="alertdialog"] button:not(.primary)')?.focus();
+    const snapshot = this.conversation.value;
+    const id = snapshot?.context.conversationId;
+    if (id && id !== this.announcedId) {
+      this.announcedId = id;
+      this.emit('foyer-conversation-start', { conversationId: id });
+    }
+    if (id && id !== this.endedId && (snapshot.matches('ended') || snapshot.matches('survey') || snapshot.matches('done'))) {
+      this.endedId = id;
+      this.emit('foyer-conversation-end', { conversationId: id });
+    }
+  }
+
+  /** Focuses the message box (callers do so only on a customer's gesture). */
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector('foyer-composer')?.focus(options));
+  }
+
+  private minimise(): void {
+    this.emit('foyer-panel-close', undefined);
+  }
+
+  private async download(): Promise<void> {
+    const id = this.conversation.value?.context.conversationId;
+    if (!id || !this.host) return;
+    this.downloadFailed = false;
+    const blob = await this.host.fetchTranscript(id, 'html').catch(() => undefined);
+    if (!blob) {
+      this.downloadFailed = true;
+      return;
+    }
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `transcript-${id}.html`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  private renderBanner() {
+    const t = this.localize;
+    const status = this.status.value;
+    const pending = (this.host?.client?.pendingMessages.length ?? 0) > 0;
+    if (status === 'offline' || status === 'reconnecting') {
+      return html`<div class="banner" part="banner" role="status">
+        ${t.term(status === 'offline' ? 'offline' : 'reconnecting')} ${pending ? t.term('pendingKept') : nothing}
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderStep(snapshot: ConversationSnapshot, actor: ConversationActor) {
+    const t = this.localize;
+    const retry = (key: 'startFailed' | 'endFailed') =>
+      html`<div class="pane" role="alert"><p class="error">${t.term(key)}</p><div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div></div>`;
+    if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
+    if (snapshot.matches('startFailed')) return retry('startFailed');
+    if (snapshot.matches('endFailed')) return retry('endFailed');
+    if (snapshot.matches({ live: 'escalating' })) return renderEscalation(t, this.escalation.value, this.escalation.source as EscalationActor | undefined);
+    if (snapshot.matches({ live: 'queued' })) return renderQueue(t, snapshot, actor);
+    if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
+    if (snapshot.matches({ live: { connected: 'warning' } }))
+      return html`<div class="pane" role="alert"><p>${t.term('idleWarning')}</p><div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div></div>`;
+    if (snapshot.matches({ live: 'bot' })) {
+      const outcome = snapshot.context.escalationOutcome;
+      if (outcome?.kind === 'callback') return html`<p class="pane" role="status">${t.term('callbackRequested')}</p>`;
+      if (outcome?.kind === 'message') return html`<p class="pane" role="status">${t.term('messageLeft')}</p>`;
+      return nothing;
+    }
+    if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
+      return renderSurvey(t, snapshot, actor, this.ratingMissing, () => (this.ratingMissing = true));
+    if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) {
+      return html`<div class="pane" role="status">
+        <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
+        ${this.downloadFailed ? html`<p class="error" role="alert">${t.term('requestFailed')}</p>` : nothing}
+        <div class="actions">
+          ${snapshot.context.conversationId ? html`<button type="button" @click=${() => void this.download()}>${t.term('downloadTranscript')}</button>` : nothing}
+          <button type="button" class="primary" @click=${() => void this.host?.start()}>${t.term('startNewChat')}</button>
+        </div>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  override render() {
+    const t = this.localize;
+    const snapshot = this.conversation.value;
+    const actor = this.hostState.value?.actor;
+    const live = snapshot?.matches('live') ?? false;
+    // The customer may type while the conversation starts; sending waits for its id.
+    const typing = !snapshot || live || snapshot.matches('idle') || snapshot.matches('starting');
+    return html`<header part="header">
+        <h2>${t.term('chatTitle')}</h2>
+        ${live ? html`<button type="button" @click=${() => (this.confirmingEnd = true)}>${t.term('endChat')}</button>` : nothing}
+        <button type="button" aria-label=${t.term('minimise')} @click=${this.minimise}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M5 12h14" stroke="currentColor" stroke-width="2" /></svg>
+        </button>
+      </header>
+      ${this.confirmingEnd && live && actor
+        ? html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q">
+            <p id="confirm-q">${t.term('endConfirmQuestion')}</p>
+            <div class="actions">
+              <button type="button" class="primary" @click=${() => ((this.confirmingEnd = false), actor.send({ type: 'END' }))}>${t.term('endChat')}</button>
+              <button type="button" @click=${() => (this.confirmingEnd = false)}>${t.term('keepChatting')}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${this.renderBanner()}
+      <foyer-transcript ?active=${this.hostState.value?.visible ?? false}></foyer-transcript>
+      ${snapshot && actor ? this.renderStep(snapshot, actor) : nothing}
+      <foyer-composer ?disabled=${!typing}></foyer-composer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-chat': FoyerChat;
+  }
+}

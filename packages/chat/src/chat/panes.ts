@@ -1,0 +1,142 @@
+/**
+ * The state-dependent parts of the panel (escalation choices, queue, idle warning, ended, survey) as
+ * templates. They read snapshots and send events; nothing here keeps state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { escalationOffers, type ConversationActor, type EscalationActor, type EscalationErrorKey } from '@foyer/core';
+import type { LocalizeController, TranslationKey } from '@foyer/core/lit';
+
+type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;
+type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
+
+const ERROR_KEYS: Record<EscalationErrorKey, TranslationKey> = {
+  invalid_phone: 'invalidPhone',
+  consent_required: 'consentRequired',
+  empty_message: 'emptyMessage',
+  request_failed: 'requestFailed',
+};
+
+function fieldErrors(t: LocalizeController, errors: readonly EscalationErrorKey[]) {
+  return errors.length ? html`<div class="error" role="alert">${errors.map((e) => html`<p>${t.term(ERROR_KEYS[e] as 'invalidPhone')}</p>`)}</div>` : nothing;
+}
+
+export function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | undefined, actor: EscalationActor | undefined): TemplateResult {
+  if (!snapshot || !actor || snapshot.matches('checking')) return html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
+  const send = actor.send.bind(actor);
+  const c = snapshot.context;
+  const failed = (retry: boolean) =>
+    html`<p class="error" role="alert">${t.term('requestFailed')}</p>
+      ${retry ? html`<button type="button" @click=${() => send({ type: 'RETRY' })}>${t.term('retry')}</button>` : nothing}`;
+  if (snapshot.matches('checkFailed'))
+    return html`<div class="pane">${failed(true)}<button type="button" @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button></div>`;
+  if (snapshot.matches('choosing') || snapshot.matches('joining') || snapshot.matches('joinFailed')) {
+    const offers = escalationOffers(c);
+    const ewt = c.availability?.now.chat.ewtSeconds;
+    return html`<section class="pane" aria-labelledby="choose">
+      <h2 id="choose">${t.term('chooseHowToContinue')}</h2>
+      ${!offers.queue ? html`<p>${t.term('agentsUnavailable')}</p>` : nothing}
+      ${snapshot.matches('joinFailed') ? failed(true) : nothing}
+      <div class="actions">
+        ${offers.queue
+          ? html`<button type="button" class="primary" ?disabled=${snapshot.matches('joining')} @click=${() => send({ type: 'JOIN_QUEUE' })}>
+              ${t.term('joinQueue')}${ewt !== undefined ? html`<span class="hint">&nbsp;(${t.term('estimatedWait', Math.max(1, Math.ceil(ewt / 60)))})</span>` : nothing}
+            </button>`
+          : nothing}
+        ${offers.callback ? html`<button type="button" class="primary" @click=${() => send({ type: 'CHOOSE_CALLBACK' })}>${t.term('requestCallback')}</button>` : nothing}
+        <button type="button" @click=${() => send({ type: 'CHOOSE_MESSAGE' })}>${t.term('leaveMessage')}</button>
+        <button type="button" @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button>
+      </div>
+    </section>`;
+  }
+  if (snapshot.matches('callback')) {
+    const busy = snapshot.matches({ callback: 'submitting' }) || snapshot.matches({ callback: 'loadingSlots' });
+    return html`<form class="pane" aria-labelledby="cb" @submit=${(e: Event) => (e.preventDefault(), send({ type: 'SUBMIT' }))}>
+      <h2 id="cb">${t.term('requestCallback')}</h2>
+      <label for="phone">${t.term('phoneLabel')}</label>
+      <input id="phone" type="tel" autocomplete="tel" inputmode="tel" .value=${c.phone}
+        aria-invalid=${c.fieldErrors.includes('invalid_phone') ? 'true' : 'false'}
+        @input=${(e: Event) => send({ type: 'SET_PHONE', phone: (e.target as HTMLInputElement).value })} />
+      <label class="check"><input type="checkbox" .checked=${c.consent}
+        @change=${(e: Event) => send({ type: 'SET_CONSENT', consent: (e.target as HTMLInputElement).checked })} /> ${t.term('consentLabel')}</label>
+      <fieldset>
+        <legend class="sr-only">${t.term('requestCallback')}</legend>
+        <label class="check"><input type="radio" name="when" .checked=${c.when.type === 'asap'} @change=${() => send({ type: 'CHOOSE_ASAP' })} /> ${t.term('asSoonAsPossible')}</label>
+        <label class="check"><input type="radio" name="when" .checked=${c.when.type === 'slot'} @change=${() => send({ type: 'LOAD_SLOTS' })} /> ${t.term('chooseSlot')}</label>
+        ${c.slots.length
+          ? html`<div class="chips" role="group" aria-label=${t.term('chooseSlot')}>
+              ${c.slots.map(
+                (s) => html`<button type="button" class="chip" aria-pressed=${c.when.type === 'slot' && c.when.slotId === s.id ? 'true' : 'false'}
+                  @click=${() => send({ type: 'CHOOSE_SLOT', slotId: s.id })}>${t.formatDate(s.start, { dateStyle: 'medium', timeStyle: 'short' })}</button>`,
+              )}
+            </div>`
+          : nothing}
+      </fieldset>
+      ${fieldErrors(t, c.fieldErrors)}
+      ${snapshot.matches({ callback: 'submitFailed' }) || snapshot.matches({ callback: 'slotsFailed' }) ? failed(true) : nothing}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${busy}>${t.term('submitCallback')}</button>
+        <button type="button" @click=${() => send({ type: 'BACK' })}>${t.term('back')}</button>
+      </div>
+    </form>`;
+  }
+  if (snapshot.matches('message')) {
+    const busy = snapshot.matches({ message: 'sending' });
+    return html`<form class="pane" aria-labelledby="lm" @submit=${(e: Event) => (e.preventDefault(), send({ type: 'SUBMIT' }))}>
+      <h2 id="lm">${t.term('leaveMessage')}</h2>
+      <label for="lm-text">${t.term('messageTextLabel')}</label>
+      <textarea id="lm-text" rows="4" .value=${c.messageText} @input=${(e: Event) => send({ type: 'SET_MESSAGE', text: (e.target as HTMLTextAreaElement).value })}></textarea>
+      ${fieldErrors(t, c.fieldErrors)}
+      ${snapshot.matches({ message: 'sendFailed' }) ? failed(true) : nothing}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${busy}>${t.term('sendMessage')}</button>
+        <button type="button" @click=${() => send({ type: 'BACK' })}>${t.term('back')}</button>
+      </div>
+    </form>`;
+  }
+  return html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
+}
+
+export function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor): TemplateResult {
+  const queue = snapshot.context.queue;
+  return html`<section class="pane" role="status" aria-live="polite">
+    <p><strong>${t.term('waitingForAgent')}</strong></p>
+    ${queue?.position !== undefined ? html`<p>${t.term('queuePosition', queue.position)}</p>` : nothing}
+    ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
+    <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
+  </section>`;
+}
+
+export function renderSurvey(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor, ratingMissing: boolean, onMissing: () => void): TemplateResult {
+  const survey = snapshot.context.survey;
+  const question = survey?.questions.find((q) => q.type === 'csat');
+  const busy = snapshot.matches('submittingSurvey');
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const rating = Number(data.get('rating'));
+    if (!rating) return onMissing();
+    const comment = String(data.get('comment') ?? '').trim();
+    const commentQuestion = survey?.questions.find((q) => q.type === 'free_text');
+    actor.send({
+      type: 'SUBMIT_SURVEY',
+      answers: [{ questionId: question?.id ?? 'csat', value: rating }, ...(comment && commentQuestion ? [{ questionId: commentQuestion.id, value: comment }] : [])],
+    });
+  };
+  return html`<form class="pane" aria-labelledby="survey" @submit=${submit}>
+    <h2 id="survey">${question?.prompt ?? t.term('surveyTitle')}</h2>
+    <fieldset class="rating">
+      <legend class="sr-only">${question?.prompt ?? t.term('surveyTitle')}</legend>
+      ${[1, 2, 3, 4, 5].map(
+        (n) => html`<label class="star"><input type="radio" name="rating" value=${n} /><span aria-hidden="true">${n}</span><span class="sr-only">${t.term('ratingLabel', n, 5)}</span></label>`,
+      )}
+    </fieldset>
+    ${ratingMissing ? html`<p class="error" role="alert">${t.term('ratingRequired')}</p>` : nothing}
+    <label for="comment">${t.term('surveyComment')}</label>
+    <textarea id="comment" name="comment" rows="3"></textarea>
+    ${snapshot.matches('surveyFailed') ? html`<p class="error" role="alert">${t.term('requestFailed')}</p>` : nothing}
+    <div class="actions">
+      <button type="submit" class="primary" ?disabled=${busy}>${t.term('submitSurvey')}</button>
+      <button type="button" @click=${() => actor.send({ type: 'SKIP_SURVEY' })}>${t.term('skipSurvey')}</button>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,3 @@
+import { FoyerLauncher } from '../launcher/launcher.js';
+
+FoyerLauncher.define('foyer-launcher');

@@ -1,0 +1,48 @@
+/**
+ * The launcher's own strings: it is the eager piece and must not pull in the panel's tables. Hosts
+ * override them like the panel's, through `registerLauncherStrings`.
+ */
+export interface LauncherStrings {
+  open: string;
+  close: string;
+  available: string;
+  unavailable: string;
+  unread: (count: number) => string;
+  loadFailed: string;
+}
+
+const tables: Record<'en' | 'zh-CN' | 'zh-TW', LauncherStrings> = {
+  en: {
+    open: 'Chat with us',
+    close: 'Close chat',
+    available: 'Agents available',
+    unavailable: 'Agents offline, you can leave a message',
+    unread: (n) => (n === 1 ? '1 unread message' : `${n} unread messages`),
+    loadFailed: 'The chat could not load. Select to try again.',
+  },
+  'zh-CN': {
+    open: '在线咨询',
+    close: '关闭聊天',
+    available: '客服在线',
+    unavailable: '客服不在线，您可以留言',
+    unread: (n) => `${n} 条未读消息`,
+    loadFailed: '聊天加载失败，请点击重试。',
+  },
+  'zh-TW': {
+    open: '線上諮詢',
+    close: '關閉聊天',
+    available: '客服在線',
+    unavailable: '客服不在線，您可以留言',
+    unread: (n) => `${n} 則未讀訊息`,
+    loadFailed: '聊天載入失敗，請點選重試。',
+  },
+};
+
+export function launcherStrings(locale: keyof typeof tables): LauncherStrings {
+  return tables[locale];
+}
+
+/** Host overrides for one locale (any subset). */
+export function registerLauncherStrings(locale: keyof typeof tables, strings: Partial<LauncherStrings>): void {
+  tables[locale] = { ...tables[locale], ...strings };
+}

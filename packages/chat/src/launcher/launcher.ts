@@ -1,0 +1,266 @@
+import type { ChatHost } from '@foyer/core';
+import { emit } from '../events/events.js';
+import { inheritedLang, launcherLocale } from '../internal/lang.js';
+import { launcherStyles } from './launcher.styles.js';
+import { launcherStrings, type LauncherStrings } from './launcher.strings.js';
+import type { PanelRuntime } from './panel-runtime.js';
+
+/** Written on the customer's first interaction, read (never written) on later page loads. */
+const ENGAGED_KEY = 'foyer:engaged:';
+const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z"/></svg>';
+
+function storageFlag(namespace: string, set?: boolean): boolean {
+  try {
+    if (set === true) localStorage.setItem(ENGAGED_KEY + namespace, '1');
+    else if (set === false) localStorage.removeItem(ENGAGED_KEY + namespace);
+    return localStorage.getItem(ENGAGED_KEY + namespace) === '1';
+  } catch {
+    // Storage blocked (sandboxed frame, privacy mode): the chat still works, it just does not resume.
+    return false;
+  }
+}
+
+/**
+ * @summary The eager, tiny chat button: shows whether agents are available and unread messages, and
+ * loads the chat panel (and the client) on hover, focus, click or idle.
+ * @status experimental
+ * @since 0.1
+ *
+ * @attr base-url - The Foyer server (default: this page's origin).
+ * @attr namespace - Separates several Foyer deployments on one site (default `default`).
+ * @attr topic - The conversation topic passed to the bot and routing.
+ * @attr no-preload - Load the panel only on hover, focus or click (not when the page is idle).
+ *
+ * @event foyer-panel-open - The panel opened.
+ * @event foyer-panel-close - The panel closed.
+ * @event foyer-unread-change - The unread count changed; `detail.count`.
+ * @event foyer-availability-change - Availability was fetched; `detail.available`.
+ * @event foyer-session-logout - `logout()` finished: Foyer's stored data is gone.
+ *
+ * @csspart button - The launcher button.
+ * @csspart status - The availability dot.
+ * @csspart badge - The unread count.
+ * @csspart panel - The chat panel (`<foyer-chat>`), once loaded.
+ *
+ * @cssproperty --foyer-launcher-size - Button height (at least 44 px).
+ * @cssproperty --foyer-sys-color-primary - Button background.
+ * @cssproperty --foyer-sys-color-on-primary - Button text.
+ */
+export class FoyerLauncher extends HTMLElement {
+  static readonly version = '0.1.0';
+  static readonly observedAttributes = ['lang'];
+
+  /** Returns the host's identity JWT for a signed-in customer (guest session without it). */
+  getIdentityToken?: () => Promise<string>;
+
+  private button?: HTMLButtonElement;
+  private runtime?: Promise<PanelRuntime>;
+  private chat?: ChatHost;
+  private panel?: HTMLElement & { host?: ChatHost };
+  private context: Record<string, string> = {};
+  private available?: boolean;
+  private unread = 0;
+  private opened = false;
+  private failed = false;
+  private idleHandle?: number;
+
+  static define(tag = 'foyer-launcher', registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  connectedCallback(): void {
+    if (!this.shadowRoot) this.build();
+    this.render();
+    void this.fetchAvailability();
+    const preload = () => void this.loadRuntime().catch(() => undefined);
+    if (storageFlag(this.namespace)) {
+      // A returning customer: pick the conversation up (badge, tabs) without waiting for a gesture.
+      void this.ensureChat().then((chat) => chat.resume()).catch(() => undefined);
+    } else if (!this.hasAttribute('no-preload') && 'requestIdleCallback' in window) {
+      this.idleHandle = requestIdleCallback(preload, { timeout: 4000 });
+    }
+  }
+
+  disconnectedCallback(): void {
+    if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
+  }
+
+  attributeChangedCallback(): void {
+    this.render();
+  }
+
+  get namespace(): string {
+    return this.getAttribute('namespace') || 'default';
+  }
+
+  get baseUrl(): string {
+    return this.getAttribute('base-url') || location.origin;
+  }
+
+  /** Whether the panel is showing. */
+  get isOpen(): boolean {
+    return this.opened;
+  }
+
+  /** Opens the panel, starting (or resuming) the conversation. This counts as the customer's first interaction. */
+  async open(): Promise<void> {
+    storageFlag(this.namespace, true);
+    this.opened = true;
+    this.render();
+    try {
+      const chat = await this.ensureChat();
+      const panel = this.ensurePanel();
+      panel.hidden = false;
+      chat.setVisible(true);
+      this.failed = false;
+      await chat.start();
+      emit(this, 'foyer-panel-open', undefined);
+    } catch (error) {
+      this.failed = true;
+      this.opened = false;
+      this.render();
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (!this.opened) return;
+    this.opened = false;
+    if (this.panel) this.panel.hidden = true;
+    this.chat?.setVisible(false);
+    this.render();
+    emit(this, 'foyer-panel-close', undefined);
+  }
+
+  /** What the host knows (page, product, customer reference), sent when a conversation starts. */
+  setContext(context: Record<string, string>): void {
+    this.context = { ...this.context, ...context };
+    this.chat?.setContext(context);
+  }
+
+  /** Ends the session and wipes what Foyer stored on this device (shared computers). */
+  async logout(): Promise<void> {
+    this.close();
+    storageFlag(this.namespace, false);
+    await this.chat?.logout();
+    emit(this, 'foyer-session-logout', undefined);
+  }
+
+  private build(): void {
+    const root = this.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(launcherStyles);
+    root.adoptedStyleSheets = [sheet];
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('part', 'button');
+    button.innerHTML = `${ICON}<span part="label"></span><span part="status" hidden></span><span part="badge" aria-hidden="true" hidden></span>`;
+    const preload = () => void this.loadRuntime().catch(() => undefined);
+    button.addEventListener('pointerenter', preload, { once: true });
+    button.addEventListener('focus', preload, { once: true });
+    // Opened by the button (a gesture): focus goes to the message box.
+    button.addEventListener('click', () => (this.opened ? this.close() : void this.open().then(() => this.panel?.focus(), () => undefined)));
+    root.append(button);
+    this.button = button;
+  }
+
+  private strings(): LauncherStrings {
+    return launcherStrings(launcherLocale(inheritedLang(this)));
+  }
+
+  private render(): void {
+    const button = this.button;
+    if (!button) return;
+    const t = this.strings();
+    const label = this.failed ? t.loadFailed : this.opened ? t.close : t.open;
+    const parts = [label];
+    if (this.available !== undefined) parts.push(this.available ? t.available : t.unavailable);
+    if (this.unread > 0) parts.push(t.unread(this.unread));
+    button.setAttribute('aria-label', parts.join(', '));
+    button.setAttribute('aria-expanded', String(this.opened));
+    button.querySelector('[part="label"]')!.textContent = this.opened ? t.close : t.open;
+    const status = button.querySelector<HTMLElement>('[part~="status"]')!;
+    status.hidden = this.available === undefined;
+    status.dataset['available'] = String(this.available);
+    const badge = button.querySelector<HTMLElement>('[part~="badge"]')!;
+    badge.hidden = this.unread === 0;
+    badge.textContent = String(this.unread);
+  }
+
+  /** Sessionless and tiny: plain fetch, no client. A failure just leaves the status dot hidden. */
+  private async fetchAvailability(): Promise<void> {
+    try {
+      const topic = this.getAttribute('topic');
+      const url = new URL('/v1/availability', this.baseUrl);
+      if (topic) url.searchParams.set('topic', topic);
+      const response = await fetch(url, { headers: { accept: 'application/json', 'accept-language': inheritedLang(this) || 'en' } });
+      if (!response.ok) return;
+      const body = (await response.json()) as { now?: { chat?: { available?: boolean } } };
+      this.available = body.now?.chat?.available === true;
+      this.render();
+      emit(this, 'foyer-availability-change', { available: this.available });
+    } catch {
+      // Offline or blocked: the button still opens the chat, which explains itself.
+    }
+  }
+
+  private loadRuntime(): Promise<PanelRuntime> {
+    this.runtime ??= import('./panel-runtime.js').catch((error: unknown) => {
+      this.runtime = undefined;
+      throw error;
+    });
+    return this.runtime;
+  }
+
+  private async ensureChat(): Promise<ChatHost> {
+    const runtime = await this.loadRuntime();
+    if (!this.chat) {
+      const topic = this.getAttribute('topic');
+      this.chat = runtime.createChatHost({
+        client: {
+          baseUrl: () => this.baseUrl,
+          namespace: this.namespace,
+          locale: () => inheritedLang(this) || undefined,
+          ...(this.getIdentityToken ? { getIdentityToken: () => this.getIdentityToken!() } : {}),
+        },
+        conversation: topic ? { topic } : {},
+        context: this.context,
+      });
+      const chat = this.chat;
+      // The host outlives this element (it may be moved); the subscription lives as long as the host.
+      chat.subscribe((snapshot) => {
+        if (snapshot.unread === this.unread) return;
+        this.unread = snapshot.unread;
+        this.render();
+        emit(this, 'foyer-unread-change', { count: this.unread });
+      });
+    }
+    return this.chat;
+  }
+
+  private ensurePanel(): HTMLElement {
+    if (!this.panel) {
+      const panel = document.createElement('foyer-chat') as HTMLElement & { host?: ChatHost };
+      panel.setAttribute('part', 'panel');
+      panel.id = 'panel';
+      panel.host = this.chat!;
+      // The panel's minimise button: close, and give focus back to the button that opened it.
+      panel.addEventListener('foyer-panel-close', (event) => {
+        if (event.target !== panel) return;
+        event.stopPropagation();
+        this.close();
+        this.button?.focus();
+      });
+      this.shadowRoot!.append(panel);
+      this.button?.setAttribute('aria-controls', 'panel');
+      this.panel = panel;
+    }
+    return this.panel;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-launcher': FoyerLauncher;
+  }
+}

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const transcriptStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+  .log {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.75rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .message {
+    max-inline-size: 85%;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .message--customer {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+  .bubble {
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_bubble-in);
+    overflow-wrap: anywhere;
+  }
+  .message--customer .bubble {
+    background: var(--_bubble-out);
+    color: var(--_on-bubble-out);
+  }
+  .message--system {
+    align-self: center;
+    max-inline-size: 100%;
+    font-size: 0.875rem;
+  }
+  .message--system .bubble {
+    background: transparent;
+    color: var(--_muted);
+  }
+  .author,
+  .meta {
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .text {
+    margin: 0;
+    white-space: pre-wrap;
+  }
+  .markdown > :first-child {
+    margin-block-start: 0;
+  }
+  .markdown > :last-child {
+    margin-block-end: 0;
+  }
+  .markdown a,
+  .bubble a {
+    color: inherit;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+    background: var(--_surface);
+    color: var(--_on-surface);
+  }
+  .card img {
+    max-inline-size: 100%;
+    border-radius: 0.5rem;
+  }
+  .card__title {
+    font-size: 1rem;
+    margin: 0;
+  }
+  .card__subtitle {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .card__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-block-start: 0.5rem;
+  }
+  .carousel {
+    display: flex;
+    gap: 0.5rem;
+    overflow-x: auto;
+  }
+  .carousel > * {
+    flex: 0 0 80%;
+  }
+  .form {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .form h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .failed {
+    display: flex;
+    gap: 0.375rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .attachments {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+    font-size: 0.875rem;
+  }
+  .typing {
+    padding-inline: 0.75rem;
+    min-block-size: 1.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .earlier {
+    align-self: center;
+  }
+`;

@@ -1,0 +1,312 @@
+/**
+ * The headless side of a chat widget: one FoyerClient and one conversation actor per widget, owned
+ * here so they outlive the elements that show them (a re-parented or re-rendered panel keeps its chat).
+ *
+ * Privacy: nothing is created, read or written (no platform, no storage, no session) until `resume()`
+ * or `activate()`; hosts call those only after the customer's first interaction (or when the page
+ * already holds one). Resume: the actor's snapshot is stored on every change, so a reload or another
+ * page of the site continues the same conversation. Tabs: a new conversation is created under a
+ * cross-tab lock, after asking the server for an open one, so the site's tabs share one chat; a tab
+ * that stored a new snapshot tells the others, which adopt it.
+ */
+import { createActor, fromPromise } from 'xstate';
+import { createFoyerClient, type FoyerClient, type FoyerClientOptions } from '../client.js';
+import { asGetter } from '../client-options.js';
+import type { Conversation, FoyerEvent } from '../api/types.js';
+import { detectPlatform } from '../platform/detect.js';
+import type { Platform } from '../platform/types.js';
+import { conversationMachine, type ConversationActor } from '../machines/conversation/conversation.machine.js';
+import type { ConversationInput, CreateConversationInput } from '../machines/conversation/conversation.types.js';
+import { conversationActorsFor, followServerEvents } from '../machines/conversation/conversation.wiring.js';
+import type { PersistedConversation } from '../machines/conversation/conversation.persistence.js';
+import { Emitter } from '../util/emitter.js';
+
+/** Storage key of the persisted conversation snapshot. */
+export const CHAT_SNAPSHOT_KEY = 'chat.conversation';
+const SNAPSHOT_MESSAGE = 'chat.snapshot';
+const READ_MESSAGE = 'chat.read';
+
+export interface ChatHostOptions {
+  /** The client's options; `platform` is shared with the host (default: detected on first use). */
+  client: FoyerClientOptions;
+  /** Topic, timings, the escalation's wait limit. */
+  conversation?: ConversationInput;
+  /** What the host page knows (page, product, customer reference); sent when a conversation starts. */
+  context?: Record<string, string>;
+}
+
+/** What the widget shows at host level; a new object per change. */
+export interface ChatHostSnapshot {
+  /** The conversation actor (undefined until resumed or activated). */
+  actor: ConversationActor | undefined;
+  /** Agent and bot messages not seen yet (the panel was hidden when they arrived). */
+  unread: number;
+  /** The panel is showing (set by the widget). */
+  visible: boolean;
+}
+
+export class ChatHost {
+  private platformPromise?: Promise<Platform>;
+  private clientValue?: FoyerClient;
+  private actorValue?: ConversationActor;
+  private snapshot: ChatHostSnapshot = { actor: undefined, unread: 0, visible: false };
+  private readonly changes = new Emitter<ChatHostSnapshot>();
+  private readonly actorCleanups: (() => void)[] = [];
+  private readonly cleanups: (() => void)[] = [];
+  private activating?: Promise<ConversationActor | undefined>;
+  private lastStored?: string;
+  private context: Record<string, string>;
+  private closed = false;
+
+  constructor(private readonly options: ChatHostOptions) {
+    this.context = { ...options.context };
+  }
+
+  // ------------------------------------------------------------------ observable state
+
+  getSnapshot(): ChatHostSnapshot {
+    return this.snapshot;
+  }
+
+  subscribe(listener: (snapshot: ChatHostSnapshot) => void): () => void {
+    return this.changes.subscribe(listener);
+  }
+
+  /** The client (undefined before `resume()` / `activate()`). */
+  get client(): FoyerClient | undefined {
+    return this.clientValue;
+  }
+
+  get actor(): ConversationActor | undefined {
+    return this.actorValue;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** Picks up a stored conversation if there is one; never creates anything on the server. */
+  async resume(): Promise<ConversationActor | undefined> {
+    this.activating ??= this.load();
+    const loaded = await this.activating;
+    // Another tab's conversation may have been adopted since.
+    return this.actorValue ?? loaded;
+  }
+
+  /** The customer acted: the actor exists afterwards (resumed, or fresh and idle). */
+  async activate(): Promise<ConversationActor> {
+    const resumed = await this.resume();
+    if (resumed) return resumed;
+    return this.replaceActor(undefined);
+  }
+
+  /** Activates and starts a conversation unless one is running (idle, or after the last one finished). */
+  async start(): Promise<ConversationActor> {
+    const actor = await this.activate();
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'done') {
+      const fresh = this.replaceActor(undefined);
+      fresh.send({ type: 'START' });
+      return fresh;
+    }
+    if (snapshot.matches('idle')) actor.send({ type: 'START' });
+    return actor;
+  }
+
+  /** Updates what the host knows; used for the next conversation that starts. */
+  setContext(context: Record<string, string>): void {
+    this.context = { ...this.context, ...context };
+  }
+
+  /** The widget reports whether the panel is showing; showing it clears the unread count in every tab. */
+  setVisible(visible: boolean): void {
+    if (visible === this.snapshot.visible) return;
+    this.publish({ visible, ...(visible ? { unread: 0 } : {}) });
+    if (visible) void this.platformPromise?.then((p) => p.tabs.broadcast({ type: READ_MESSAGE }));
+  }
+
+  /** The API base URL and a current bearer token, for requests the typed API does not cover (uploads). */
+  async authorization(): Promise<{ baseUrl: string; accessToken: string | undefined }> {
+    const client = this.clientValue;
+    if (!client) throw new Error('the chat host is not active');
+    await client.start();
+    return { baseUrl: asGetter(this.options.client.baseUrl)().replace(/\/+$/, ''), accessToken: client.session?.accessToken };
+  }
+
+  /** An authorised JSON request to the API (relative `path`); rejects with the status on failure. */
+  async request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+    const { baseUrl, accessToken } = await this.authorization();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}${path}`, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} failed (${response.status})`);
+    return (await response.json()) as T;
+  }
+
+  /**
+   * The conversation's transcript (GET /v1/conversations/{id}/transcript) as text or HTML, for a
+   * download link. Authorised with the session's bearer token, so it cannot be a plain href.
+   */
+  async fetchTranscript(conversationId: string, format: 'text' | 'html' = 'html'): Promise<Blob> {
+    const { baseUrl, accessToken } = await this.authorization();
+    const url = `${baseUrl}/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`;
+    const response = await fetch(url, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
+    if (!response.ok) throw new Error(`transcript download failed (${response.status})`);
+    return response.blob();
+  }
+
+  /** Ends the session and wipes everything Foyer stored (shared computers). */
+  async logout(): Promise<void> {
+    this.stopActor();
+    this.actorValue = undefined;
+    this.lastStored = undefined;
+    this.activating = undefined;
+    if (this.clientValue) await this.clientValue.logout();
+    this.publish({ actor: undefined, unread: 0 });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.stopActor();
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    await this.clientValue?.close();
+    if (!this.options.client.platform && this.platformPromise) (await this.platformPromise).tabs.close();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private platform(): Promise<Platform> {
+    this.platformPromise ??= Promise.resolve(this.options.client.platform ?? detectPlatform(this.options.client.namespace ?? 'default'));
+    return this.platformPromise;
+  }
+
+  private async load(): Promise<ConversationActor | undefined> {
+    if (this.closed) throw new Error('the chat host is closed');
+    const platform = await this.platform();
+    this.clientValue ??= this.createClient(platform);
+    const stored = await readSnapshot(platform);
+    if (this.actorValue) return this.actorValue;
+    if (!stored) return undefined;
+    const actor = this.replaceActor(stored);
+    void this.reconcile(actor);
+    return actor;
+  }
+
+  private createClient(platform: Platform): FoyerClient {
+    const client = createFoyerClient({ ...this.options.client, platform });
+    this.cleanups.push(
+      client.subscribe((event) => this.onEvent(event)),
+      platform.tabs.onMessage((message) => {
+        if (message.type === SNAPSHOT_MESSAGE) void this.adoptStored(platform);
+        else if (message.type === READ_MESSAGE && this.snapshot.unread) this.publish({ unread: 0 });
+      }),
+    );
+    return client;
+  }
+
+  /** A new actor (fresh or from a snapshot) replaces the current one. */
+  private replaceActor(stored: PersistedConversation | undefined): ConversationActor {
+    this.stopActor();
+    const client = this.clientValue!;
+    const machine = conversationMachine.provide({
+      actors: {
+        ...conversationActorsFor(client),
+        createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => this.openConversation(input.topic)),
+      },
+    });
+    const input = this.options.conversation ?? {};
+    const actor = stored ? createActor(machine, { snapshot: stored, input }) : createActor(machine, { input });
+    this.actorValue = actor;
+    const subscription = actor.subscribe(() => void this.store(actor));
+    this.actorCleanups.push(() => subscription.unsubscribe(), followServerEvents(client, actor));
+    actor.start();
+    if (stored) actor.send({ type: 'ACTIVITY' });
+    this.publish({ actor, unread: 0 });
+    return actor;
+  }
+
+  private stopActor(): void {
+    for (const cleanup of this.actorCleanups.splice(0)) cleanup();
+    this.actorValue?.stop();
+  }
+
+  /**
+   * Creates the conversation, unless the server already has an open chat for this session (another tab
+   * started it a moment ago, or the stored snapshot was lost): then that one is adopted.
+   */
+  private async openConversation(topic: string | undefined): Promise<Conversation> {
+    const platform = await this.platform();
+    const client = this.clientValue!;
+    await client.start();
+    const conversation = await platform.tabs.exclusive('chat-conversation', async () => {
+      const open = (await client.listConversations('active')).filter((c) => c.channel === 'chat');
+      const newest = open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      if (newest) return newest;
+      const context = Object.keys(this.context).length ? { context: { ...this.context } } : {};
+      return client.createConversation({ ...(topic !== undefined ? { topic } : {}), ...context });
+    });
+    await client.conversation(conversation.id).load();
+    return conversation;
+  }
+
+  /** After a resume: the server's copy of the conversation moves the machine to where it is now. */
+  private async reconcile(actor: ConversationActor): Promise<void> {
+    const id = actor.getSnapshot().context.conversationId;
+    if (!id) return;
+    const client = this.clientValue!;
+    try {
+      await client.start();
+      const [conversation] = await Promise.all([client.api.getConversation(id), client.conversation(id).load()]);
+      if (this.actorValue === actor && actor.getSnapshot().status === 'active') actor.send({ type: 'SYNC', conversation });
+    } catch (error) {
+      this.options.client.onError?.(error);
+    }
+  }
+
+  private async store(actor: ConversationActor): Promise<void> {
+    if (this.actorValue !== actor) return;
+    const persisted = JSON.stringify(actor.getPersistedSnapshot());
+    if (persisted === this.lastStored) return;
+    const previousId = this.lastStored ? (JSON.parse(this.lastStored) as { context?: { conversationId?: string } }).context?.conversationId : undefined;
+    this.lastStored = persisted;
+    const platform = await this.platform();
+    await platform.storage.set(CHAT_SNAPSHOT_KEY, persisted);
+    if (actor.getSnapshot().context.conversationId !== previousId) platform.tabs.broadcast({ type: SNAPSHOT_MESSAGE });
+  }
+
+  /** Another tab stored a conversation we do not follow yet: follow it. */
+  private async adoptStored(platform: Platform): Promise<void> {
+    const stored = await readSnapshot(platform);
+    const theirs = (stored as { context?: { conversationId?: string } } | undefined)?.context?.conversationId;
+    if (!stored || !theirs || theirs === this.actorValue?.getSnapshot().context.conversationId) return;
+    this.lastStored = JSON.stringify(stored);
+    const actor = this.replaceActor(stored);
+    void this.reconcile(actor);
+  }
+
+  private onEvent(event: FoyerEvent): void {
+    if (event.type !== 'message.created' || this.snapshot.visible) return;
+    if (event.conversationId !== this.actorValue?.getSnapshot().context.conversationId) return;
+    if (event.data.message.author.role === 'customer') return;
+    this.publish({ unread: this.snapshot.unread + 1 });
+  }
+
+  private publish(change: Partial<ChatHostSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    this.changes.emit(this.snapshot);
+  }
+}
+
+async function readSnapshot(platform: Platform): Promise<PersistedConversation | undefined> {
+  const raw = await platform.storage.get(CHAT_SNAPSHOT_KEY);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as PersistedConversation;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createChatHost(options: ChatHostOptions): ChatHost {
+  return new ChatHost(options);
+}
