@@ -58,7 +58,7 @@ function queuedScript(): { script: StoryScript } {
   return {
     script: (mock, id) => {
       mock.setState(id, 'queued');
-      mock.emit(id, 'queue.updated', { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+      mock.queueUpdate(id, { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
     },
   };
 }

@@ -141,6 +141,12 @@ export class MockEngagement {
     return event;
   }
 
+  /** Sends a queue.updated and remembers it as the conversation's queue (GET …/queue answers it). */
+  queueUpdate(conversationId: string, queue: QueueSnapshot): void {
+    this.conversations.get(conversationId)!.queue = queue;
+    this.emit(conversationId, 'queue.updated', queue);
+  }
+
   setState(conversationId: string, state: Conversation['state']): void {
     const conversation = this.conversations.get(conversationId)!;
     const previousState = conversation.state;
@@ -228,6 +234,10 @@ export class MockEngagement {
         const lines = (this.messages.get(String(params['id'])) ?? []).map((m) => `${m.author.role}: ${m.parts.map((p) => ('text' in p ? p.text : '')).join(' ')}`);
         return new HttpResponse(`<!doctype html><title>Transcript</title><pre>${lines.join('\n')}</pre>`, { headers: { 'content-type': 'text/html' } });
       }),
+      http.get('*/v1/conversations/:id/queue', ({ params }) => {
+        const queue = get(String(params['id']))?.queue;
+        return queue ? HttpResponse.json(queue) : HttpResponse.json({ type: 'about:blank', title: 'Not queued', status: 404, code: 'not_found' }, { status: 404 });
+      }),
       http.get('*/v1/conversations/:id/messages', ({ params }) => HttpResponse.json({ items: this.messages.get(String(params['id'])) ?? [], hasMore: false })),
       http.get('*/v1/conversations/:id/events', ({ params, request }) => {
         const after = Number(new URL(request.url).searchParams.get('afterSeq') ?? 0);
@@ -298,7 +308,7 @@ export class MockEngagement {
         // Like the routing server: the state change, then the queue position while waiting.
         setTimeout(() => {
           this.setState(conversationId, 'queued');
-          this.emit(conversationId, 'queue.updated', queue);
+          this.queueUpdate(conversationId, queue);
         }, 10);
         return HttpResponse.json({ escalationId: id('esc'), status: 'queued', queue, alternatives: [] }, { status: 202 });
       }),

@@ -20,6 +20,7 @@ import type {
   ConversationState,
   CreateConversationInput,
   EndConversationInput,
+  QueueSnapshot,
   SubmitSurveyInput,
 } from './conversation.types.js';
 
@@ -53,6 +54,7 @@ export const conversationMachine = setup({
     createConversation: notProvided<Conversation, CreateConversationInput>('conversationMachine', 'createConversation'),
     endConversation: notProvided<Conversation, EndConversationInput>('conversationMachine', 'endConversation'),
     submitSurvey: notProvided<unknown, SubmitSurveyInput>('conversationMachine', 'submitSurvey'),
+    loadQueue: notProvided<QueueSnapshot, { conversationId: string }>('conversationMachine', 'loadQueue'),
     escalation: escalationMachine,
   },
   delays: {
@@ -166,6 +168,15 @@ export const conversationMachine = setup({
           on: { 'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) } },
         },
         queued: {
+          // The server may move us here (its state event) before the escalation's answer, or after a
+          // transfer: ask for the position now rather than wait for the next queue.updated.
+          invoke: {
+            src: 'loadQueue',
+            input: ({ context }) => ({ conversationId: context.conversationId! }),
+            onDone: { actions: assign({ queue: ({ event }) => event.output }) },
+            // Not fatal: queue.updated events carry the same.
+            onError: {},
+          },
           on: {
             LEAVE_QUEUE: { target: '#conversation.ending', actions: assign({ endReason: 'customer', endNote: 'left_queue' }) },
             'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { agent, context, conversation, fakes, input, queue, server, startAt as startAtWith, value, type StartAt } from './conversation.fixtures.js';
 import type { Conversation } from '../../api/types.js';
+import type { QueueSnapshot } from './conversation.types.js';
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
 const startAt = (at: StartAt) => startAtWith(flush, at);
@@ -60,5 +61,29 @@ describe('conversation: the end reason', () => {
     expect(value(actor)).toBe('ended');
     actor.send(server('conversation.ended', { reason: 'agent' }));
     expect(context(actor).endReason).toBe('agent');
+  });
+});
+
+describe('conversation: the queue position on entering the queue', () => {
+  it('is fetched when the server moves the conversation to the queue before the escalation answers', async () => {
+    const { machine } = fakes();
+    const loaded: QueueSnapshot = { ...queue, position: 5 };
+    const actor = createActor(machine.provide({ actors: { loadQueue: fromPromise(async () => loaded) } }), { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send({ type: 'REQUEST_HUMAN' });
+    actor.send(server('conversation.state_changed', { state: 'queued', previousState: 'bot' }));
+    await flush();
+    expect(value(actor)).toEqual({ live: 'queued' });
+    expect(context(actor).queue).toEqual(loaded);
+  });
+
+  it('a failed fetch changes nothing: queue.updated still brings the position', async () => {
+    const { actor } = await startAt('bot');
+    actor.send(server('conversation.state_changed', { state: 'queued', previousState: 'bot' }));
+    await flush();
+    expect(context(actor).error).toBeUndefined();
+    actor.send(server('queue.updated', { ...queue, position: 4 }));
+    expect(context(actor).queue?.position).toBe(4);
   });
 });

@@ -21,6 +21,7 @@ function fakeClient() {
       createCallback: vi.fn(),
       createConversation: vi.fn(),
       submitSurveyResponse: vi.fn(async () => ({ surveyId: 's', answers: [], submittedAt: '2026-11-23T05:00:00Z' })),
+      getQueue: vi.fn(async () => ({ position: 7, ewtSource: 'estimated' as const, updatedAt: '' })),
     },
     subscribe: vi.fn((listener: (event: FoyerEvent) => void) => {
       listeners.push(listener);
@@ -56,6 +57,10 @@ describe('conversationActorsFor and followServerEvents', () => {
     expect(actor.getSnapshot().value).toEqual({ live: 'bot' });
     client.emit(stateChanged('queued') as FoyerEvent);
     expect(actor.getSnapshot().value).toEqual({ live: 'queued' });
+    // Entering the queue asks for the position (GET …/queue).
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.api.getQueue).toHaveBeenCalledWith('conv-1', expect.anything());
+    expect(actor.getSnapshot().context.queue?.position).toBe(7);
     client.emit(server('queue.updated', { position: 4, ewtSource: 'estimated', updatedAt: '' }) as FoyerEvent);
     expect(actor.getSnapshot().context.queue?.position).toBe(4);
     actor.send({ type: 'END', note: 'resolved' });

@@ -9,7 +9,7 @@ import type { Conversation, FoyerEvent, SessionKind } from '../../api/types.js';
 import { escalationMachine } from '../escalation/escalation.machine.js';
 import { escalationActorsFor, type EscalationActorOptions, type EscalationApi } from '../escalation/escalation.wiring.js';
 import type { ConversationActor } from './conversation.machine.js';
-import type { CreateConversationInput, EndConversationInput, ServerEvent, SubmitSurveyInput } from './conversation.types.js';
+import type { CreateConversationInput, EndConversationInput, QueueSnapshot, ServerEvent, SubmitSurveyInput } from './conversation.types.js';
 
 const SERVER_EVENT_TYPES: ReadonlySet<string> = new Set<ServerEvent['type']>([
   'conversation.state_changed',
@@ -32,7 +32,7 @@ export function serverEventFor(conversationId: string | undefined, event: FoyerE
 
 /** What conversationActorsFor needs of the FoyerClient. */
 export type ConversationWiringClient = Pick<FoyerClient, 'createConversation' | 'endConversation'> & {
-  readonly api: EscalationApi & Pick<EngagementApi, 'submitSurveyResponse'>;
+  readonly api: EscalationApi & Pick<EngagementApi, 'submitSurveyResponse' | 'getQueue'>;
   readonly session?: { readonly kind: SessionKind } | undefined;
 };
 
@@ -49,6 +49,7 @@ export function conversationActorsFor(client: ConversationWiringClient, escalati
     submitSurvey: fromPromise<unknown, SubmitSurveyInput>(({ input, signal }) =>
       client.api.submitSurveyResponse(input.conversationId, { surveyId: input.surveyId, answers: input.answers }, undefined, { signal }),
     ),
+    loadQueue: fromPromise<QueueSnapshot, { conversationId: string }>(({ input, signal }) => client.api.getQueue(input.conversationId, { signal })),
     escalation: escalationMachine.provide({
       actors: escalationActorsFor(client.api, {
         ...escalation,
