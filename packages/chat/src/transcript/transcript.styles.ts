@@ -6,6 +6,10 @@ export const transcriptStyles = css`
     flex-direction: column;
     min-block-size: 0;
   }
+  /* The list of messages lays its items out in the log's flow (no inline style: strict CSP). */
+  .messages {
+    display: contents;
+  }
   .log {
     flex: 1;
     overflow-y: auto;

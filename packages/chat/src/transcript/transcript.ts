@@ -193,7 +193,7 @@ export class FoyerTranscript extends FoyerElement {
           ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += TRANSCRIPT_WINDOW)}>${t.term('showEarlier')}</button>`
           : nothing}
         ${messages.length === 0 ? html`<p class="message message--system muted">${t.term('welcome')}</p>` : nothing}
-        <div role="list" style="display:contents">
+        <div role="list" class="messages">
           ${shown.map((m, i) => this.renderMessage(m, offset + i === latestIncoming, lastReadCustomerSeq))}
           ${(snapshot?.pending ?? []).map((p) => this.renderPending(p))}
         </div>
