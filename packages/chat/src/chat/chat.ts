@@ -172,6 +172,11 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
     if (snapshot.matches({ live: { connected: 'warning' } }))
       return html`<div class="pane" role="alert"><p>${t.term('idleWarning')}</p><div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div></div>`;
+    if (snapshot.matches({ live: 'connected' }) && snapshot.context.agent) {
+      // Who the customer is talking to now, in place of the queue figures.
+      const name = snapshot.context.agent.displayName ?? t.term('agentFallbackName');
+      return html`<p class="pane muted" role="status">${t.term('agentJoined', name)}</p>`;
+    }
     if (snapshot.matches({ live: 'bot' })) {
       const outcome = snapshot.context.escalationOutcome;
       if (outcome?.kind === 'callback') return html`<p class="pane" role="status">${t.term('callbackRequested')}</p>`;
