@@ -79,6 +79,9 @@ describe('attachments from and to the agent', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toContain('statement.png');
     expect(file.bytes.equals(PNG)).toBe(true);
+    // Downloading is for both sides; uploading and completing stay with the uploader.
+    expect((await putBytes(`/v1/attachments/${id}/content`, chat.token, PNG)).status).toBe(403);
+    expect((await call(base, 'POST', `/v1/attachments/${id}:complete`, { token: chat.token })).status).toBe(403);
     await chat.close();
   });
 
