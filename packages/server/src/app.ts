@@ -16,14 +16,15 @@ import { agentRoutes } from './routes/agent.js';
 import { verifyAgent } from './agents/accounts.js';
 import { defaultDeskDir, serveDesk } from './http/static.js';
 import { attachmentRoutes } from './routes/attachments.js';
+import { agentAttachmentRoutes } from './routes/agent-attachments.js';
 import { transcriptRoutes } from './routes/transcripts.js';
 import { invitationRoutes } from './routes/invitations.js';
 
 const routes: Record<string, Handler> = {
   ...sessionRoutes, ...conversationRoutes, ...eventRoutes, ...availabilityRoutes, ...surveyRoutes,
-  ...escalationRoutes, ...agentRoutes, ...attachmentRoutes, ...transcriptRoutes, ...invitationRoutes,
+  ...escalationRoutes, ...agentRoutes, ...attachmentRoutes, ...agentAttachmentRoutes, ...transcriptRoutes, ...invitationRoutes,
 };
-const RAW_BODY_OPERATIONS = new Set(['PUT /v1/attachments/{attachmentId}/content']);
+const RAW_BODY_OPERATIONS = new Set(['PUT /v1/attachments/{attachmentId}/content', 'PUT /v1/agent/attachments/{attachmentId}/content']);
 
 /** The request pipeline: CORS, routing by the contract, auth, validation, the handler, problem+json. */
 export function createRequestHandler(app: AppContext, state: { draining: boolean }) {

@@ -115,6 +115,16 @@ export class DeskApi {
     });
   }
 
+  /** A JSON call for the attachment flow (desk-attachments.ts); problems arrive as FoyerErrors. */
+  call<T>(method: 'GET' | 'POST', path: string, json?: unknown, context: RequestContext = {}): Promise<T> {
+    return method === 'GET' ? this.get<T>(path) : this.post<T>(path, json, context);
+  }
+
+  /** A file's bytes with the agent's token (downloads are never retried automatically past ky's GET policy). */
+  download(path: string): Promise<Blob> {
+    return this.run(() => this.ky.get(this.url(path), this.opts({}, { timeout: 60_000 })).blob());
+  }
+
   async signIn(email: string, password: string): Promise<AgentSession> {
     const session = await this.post<AgentSession>('/v1/agent/sessions', { email, password }, { anonymous: true });
     this.sessions.save(session);
@@ -170,9 +180,14 @@ export class DeskApi {
     return this.get(`/v1/agent/conversations/${enc(conversationId)}/messages`, { afterSeq: String(afterSeq), limit: '200' });
   }
 
-  sendMessage(conversationId: string, parts: AgentMessagePart[], extra: { clientMessageId?: string; cannedResponseId?: string } = {}): Promise<Message> {
+  sendMessage(conversationId: string, parts: AgentMessagePart[], extra: { clientMessageId?: string; cannedResponseId?: string; attachmentIds?: string[] } = {}): Promise<Message> {
     const clientMessageId = extra.clientMessageId ?? uuidv7();
-    const body = { clientMessageId, parts, ...(extra.cannedResponseId ? { cannedResponseId: extra.cannedResponseId } : {}) };
+    const body = {
+      clientMessageId,
+      parts,
+      ...(extra.cannedResponseId ? { cannedResponseId: extra.cannedResponseId } : {}),
+      ...(extra.attachmentIds?.length ? { attachmentIds: extra.attachmentIds } : {}),
+    };
     // The client message id doubles as the idempotency key, so a retry cannot send twice.
     return this.post(`/v1/agent/conversations/${enc(conversationId)}/messages`, body, { idempotencyKey: clientMessageId });
   }

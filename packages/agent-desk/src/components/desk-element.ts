@@ -48,6 +48,12 @@ export function errorMessage(l10n: DeskLocalizeController, error: unknown): stri
       return l10n.t('errorConversationEnded');
     case 'callback_closed':
       return l10n.t('errorCallbackClosed');
+    case 'attachment_too_large':
+      return l10n.t('errorAttachmentTooLarge');
+    case 'attachment_type_blocked':
+      return l10n.t('errorAttachmentType');
+    case 'attachment_rejected':
+      return l10n.t('errorAttachmentRejected');
     case 'message_too_long':
     case 'payload_too_large':
       return l10n.t('errorMessageTooLong');

@@ -77,13 +77,16 @@ export class DeskLocalizeController extends LocalizeController {
 
   /** An attachment as one line: name, size in the locale's units, scan status. */
   attachment(name: string, sizeBytes: number, status: string): string {
-    const kb = sizeBytes / 1024;
-    const size =
-      kb < 1024
-        ? this.formatNumber(Math.max(1, Math.round(kb)), { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' })
-        : this.formatNumber(kb / 1024, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
     const statusName = (this.pick('attachmentStatusNames') as Record<string, string>)[status] ?? status;
-    return this.t('attachment', name, size, statusName);
+    return this.t('attachment', name, this.fileSize(sizeBytes), statusName);
+  }
+
+  /** A file size in the locale's units (kB below a megabyte). */
+  fileSize(sizeBytes: number): string {
+    const kb = sizeBytes / 1024;
+    return kb < 1024
+      ? this.formatNumber(Math.max(1, Math.round(kb)), { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' })
+      : this.formatNumber(kb / 1024, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
   }
 
   /** A duration in seconds as "3 min" / "45 sec", in the resolved language. */

@@ -88,6 +88,20 @@ export interface DeskTranslation {
   composerHint: string;
   send: string;
   sendFailed: string;
+  attachButton: string;
+  /** Accessible name of the list of files picked for the next message. */
+  uploadsLabel: string;
+  uploadProgress: (name: string) => string;
+  uploadReady: string;
+  uploadStillRunning: string;
+  removeUpload: (name: string) => string;
+  /** A file that could not be attached: the file name and why. */
+  uploadFailed: (name: string, reason: string) => string;
+  errorAttachmentTooLarge: string;
+  errorAttachmentType: string;
+  errorAttachmentRejected: string;
+  downloadAttachment: (name: string, size: string) => string;
+  downloadFailed: (name: string, reason: string) => string;
   cannedButton: string;
   cannedSearch: string;
   cannedNone: string;

@@ -250,8 +250,8 @@ export class DeskStore {
     await this.api.markRead(id, upTo).catch(() => undefined);
   }
 
-  async send(id: string, parts: AgentMessagePart[], cannedResponseId?: string): Promise<void> {
-    const message = await this.api.sendMessage(id, parts, cannedResponseId ? { cannedResponseId } : {});
+  async send(id: string, parts: AgentMessagePart[], cannedResponseId?: string, attachmentIds?: string[]): Promise<void> {
+    const message = await this.api.sendMessage(id, parts, { ...(cannedResponseId ? { cannedResponseId } : {}), ...(attachmentIds?.length ? { attachmentIds } : {}) });
     this.addMessage(id, message, { silent: true });
   }
 

@@ -5,6 +5,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type {
   AgentCallback,
+  Attachment,
   AgentConversationSummary,
   AgentConversationView,
   AgentOffer,
@@ -134,6 +135,15 @@ export interface MockOptions {
   messages?: Record<string, Message[]>;
   queueEntries?: AgentQueueEntry[];
   callbacks?: AgentCallback[];
+  /** Files already in the mock's conversations (e.g. a customer's upload), by attachment id. */
+  files?: Record<string, { conversationId: string; name: string; mimeType: string; bytes: Uint8Array }>;
+  /** The largest file the mock accepts (10 MiB by default, as the reference server). */
+  maxBytes?: number;
+}
+
+interface MockFile {
+  attachment: Attachment;
+  bytes?: Uint8Array;
 }
 
 export interface RecordedRequest {
@@ -161,6 +171,14 @@ export function createDeskMock(options: MockOptions = {}) {
   const assigned = new Set(views.keys());
   let callbackList = [...(options.callbacks ?? callbacks())];
   let seq = 100;
+  const files = new Map<string, MockFile>(
+    Object.entries(options.files ?? {}).map(([id, f]) => [
+      id,
+      { attachment: { id, conversationId: f.conversationId, name: f.name, mimeType: f.mimeType, sizeBytes: f.bytes.length, status: 'available', createdAt: at(-30) }, bytes: f.bytes },
+    ]),
+  );
+  let uploadCount = 0;
+  const fileAction = (name: string) => new RegExp(`/v1/agent/attachments/([^/:]+):${name}$`);
 
   const record = async (request: Request) => {
     const url = new URL(request.url);
@@ -242,10 +260,56 @@ export function createDeskMock(options: MockOptions = {}) {
     http.post('/v1/agent/conversations/:id/messages', async ({ params, request }) => {
       await record(request);
       const id = String(params['id']);
-      const body = (await request.clone().json()) as { clientMessageId: string; parts: Message['parts'] };
-      const stored: Message = { ...message(id, ++seq, 'agent', 'x', 'Alex Agent'), clientMessageId: body.clientMessageId, parts: body.parts, createdAt: at(0) };
+      const body = (await request.clone().json()) as { clientMessageId: string; parts: Message['parts']; attachmentIds?: string[] };
+      const refs = (body.attachmentIds ?? []).map((fileId) => files.get(fileId)?.attachment);
+      if (refs.some((a) => !a || a.status !== 'available')) return problem(400, 'invalid_request', { errors: [{ pointer: '/attachmentIds', code: 'not_available' }] });
+      const attachments = refs.map((a) => ({ id: a!.id, name: a!.name, mimeType: a!.mimeType, sizeBytes: a!.sizeBytes, status: a!.status }));
+      const stored: Message = { ...message(id, ++seq, 'agent', 'x', 'Alex Agent'), clientMessageId: body.clientMessageId, parts: body.parts, attachments, createdAt: at(0) };
       messages.set(id, [...(messages.get(id) ?? []), stored]);
       return HttpResponse.json(stored, { status: 201 });
+    }),
+    // Attachments: the reference server's limits and its magic-byte check (an executable is rejected).
+    http.post('/v1/agent/conversations/:id/attachments', async ({ params, request }) => {
+      await record(request);
+      const body = (await request.clone().json()) as { name: string; mimeType: string; sizeBytes: number };
+      if (/\.(exe|bat|js)$/i.test(body.name)) return problem(400, 'attachment_type_blocked', { errors: [{ pointer: '/name', code: 'blocked_extension' }] });
+      if (body.sizeBytes > (options.maxBytes ?? 10 * 1024 * 1024)) return problem(400, 'attachment_too_large', { errors: [{ pointer: '/sizeBytes', code: 'maximum' }] });
+      const id = `att-${++uploadCount}`;
+      files.set(id, { attachment: { id, conversationId: String(params['id']), name: body.name, mimeType: body.mimeType, sizeBytes: body.sizeBytes, status: 'uploading', createdAt: at(0) } });
+      return HttpResponse.json(
+        { attachmentId: id, status: 'uploading', upload: { mode: 'proxy', method: 'PUT', url: `/v1/agent/attachments/${id}/content`, expiresAt: at(900) } },
+        { status: 201 },
+      );
+    }),
+    http.put('/v1/agent/attachments/:id/content', async ({ params, request }) => {
+      await record(request);
+      const file = files.get(String(params['id']));
+      if (!file) return problem(404, 'not_found');
+      file.bytes = new Uint8Array(await request.arrayBuffer());
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(fileAction('complete'), async ({ request }) => {
+      await record(request);
+      const file = files.get(decodeURIComponent(fileAction('complete').exec(new URL(request.url).pathname)?.[1] ?? ''));
+      if (!file?.bytes) return problem(409, 'attachment_rejected', { errors: [{ pointer: '', code: 'missing_content' }] });
+      const executable = file.bytes[0] === 0x4d && file.bytes[1] === 0x5a;
+      file.attachment = executable
+        ? { ...file.attachment, status: 'rejected', reason: 'executable' }
+        : { ...file.attachment, status: 'available', downloadUrl: `/v1/agent/attachments/${file.attachment.id}/content` };
+      if (executable) return problem(409, 'attachment_rejected', { errors: [{ pointer: '', code: 'executable' }] });
+      return HttpResponse.json(file.attachment);
+    }),
+    http.get('/v1/agent/attachments/:id', ({ params }) => {
+      const file = files.get(String(params['id']));
+      return file ? HttpResponse.json(file.attachment) : problem(404, 'not_found');
+    }),
+    http.get('/v1/agent/attachments/:id/content', async ({ params, request }) => {
+      await record(request);
+      const file = files.get(String(params['id']));
+      if (!file?.bytes || file.attachment.status !== 'available') return problem(404, 'not_found');
+      return new HttpResponse(file.bytes.slice().buffer, {
+        headers: { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="${file.attachment.name}"`, 'X-Content-Type-Options': 'nosniff' },
+      });
     }),
     http.post('/v1/agent/conversations/:id/typing', async ({ request }) => {
       await record(request);
@@ -317,7 +381,11 @@ export function createDeskMock(options: MockOptions = {}) {
     addOfferSilently(pending: AgentOffer): void {
       offers = [...offers, pending];
     },
-        get openStreams(): number {
+        /** The bytes the desk uploaded for an attachment. */
+    uploaded(attachmentId: string): Uint8Array | undefined {
+      return files.get(attachmentId)?.bytes;
+    },
+    get openStreams(): number {
       return streams.size;
     },
   };

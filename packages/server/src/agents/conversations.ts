@@ -1,4 +1,5 @@
 import type { AppContext } from '../app-context.js';
+import { attachmentRefsForMessage } from '../attachments/domain.js';
 import type { AgentCaller } from '../auth/signing-keys.js';
 import { Problem } from '../http/problem.js';
 import type { Queryable } from '../storage/database.js';
@@ -19,7 +20,7 @@ const SELECT = `SELECT c.*, s.kind AS session_kind, s.customer AS session_custom
 export const agentParticipant = (agent: { id: string; display_name: string }): Participant => ({ role: 'agent', id: agent.id, displayName: agent.display_name });
 
 /** A conversation the agent works, or holds an offer for (`write` needs the assignment); 404 otherwise. */
-async function loadForAgent(db: Queryable, agent: AgentCaller, conversationId: string, opts: { write?: boolean; forUpdate?: boolean } = {}): Promise<Row> {
+export async function loadForAgent(db: Queryable, agent: AgentCaller, conversationId: string, opts: { write?: boolean; forUpdate?: boolean } = {}): Promise<Row> {
   const [row] = await db.query<Row>(`${SELECT} WHERE c.id = $1${opts.forUpdate ? ' FOR UPDATE OF c' : ''}`, [conversationId]);
   if (!row) throw new Problem('not_found', 'no such conversation');
   if (row.assigned_agent_id === agent.agentId) return row;
@@ -141,7 +142,6 @@ export interface AgentMessageInput { clientMessageId: string; parts: Record<stri
 
 export async function sendAgentMessage(app: AppContext, agent: AgentCaller, conversationId: string, input: AgentMessageInput, key: string) {
   assertTextLimits(input.parts as CustomerPart[], app.config.limits.textMaxCodePoints);
-  if (input.attachmentIds?.length) throw new Problem('invalid_request', 'attachments are not available on this server yet', { errors: [{ pointer: '/attachmentIds', code: 'not_supported' }] });
   const hash = requestHash({ conversationId, ...input });
   return withEvents(app, async (w) => {
     const replay = await claimKey(w.tx, `agent:${agent.agentId}`, key, hash);
@@ -153,7 +153,9 @@ export async function sendAgentMessage(app: AppContext, agent: AgentCaller, conv
     const parts = input.parts as CustomerPart[];
     const result = known
       ? { status: 200, body: JSON.parse(known.body) as Message }
-      : { status: 201, body: (await insertMessage(app, w, conversationId, me, { clientMessageId: input.clientMessageId, parts, ...(input.replyTo ? { replyTo: input.replyTo } : {}) })).message };
+      : { status: 201, body: (await insertMessage(app, w, conversationId, me, {
+          clientMessageId: input.clientMessageId, parts, attachments: await attachmentRefsForMessage(app, w.tx, conversationId, input.attachmentIds ?? [], me), ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+        })).message };
     await storeResponse(w.tx, `agent:${agent.agentId}`, key, hash, result);
     return result;
   });

@@ -25,6 +25,8 @@ export interface AttachmentActor {
   idempotencyScope: string;
   /** The conversation if this actor may use it (locked when asked); throws 404 otherwise. */
   conversation(db: Queryable, conversationId: string, forUpdate?: boolean): Promise<{ id: string; state: ConversationState }>;
+  /** Where this actor uploads and downloads bytes (each side has its own auth scheme); the customer's by default. */
+  contentUrl?: (attachmentId: string) => string;
 }
 
 export function customerActor(caller: Caller): AttachmentActor {
@@ -46,7 +48,7 @@ const UPLOAD_WINDOW_MS = 15 * 60_000;
 
 export const contentUrl = (id: string) => `/v1/attachments/${encodeURIComponent(id)}/content`;
 
-function toAttachment(r: AttachmentRow) {
+function toAttachment(r: AttachmentRow, urlOf: (id: string) => string = contentUrl) {
   return {
     id: r.id,
     conversationId: r.conversation_id,
@@ -56,7 +58,7 @@ function toAttachment(r: AttachmentRow) {
     ...(r.sha256 ? { sha256: r.sha256 } : {}),
     status: r.status,
     ...(r.reason ? { reason: r.reason } : {}),
-    ...(r.status === 'available' ? { downloadUrl: contentUrl(r.id) } : {}),
+    ...(r.status === 'available' ? { downloadUrl: urlOf(r.id) } : {}),
     createdAt: new Date(r.created_at).toISOString(),
   };
 }
@@ -105,7 +107,7 @@ export async function createAttachment(app: AppContext, actor: AttachmentActor, 
     await statusChanged(w, row!, 'uploading', undefined, actor.participant);
     const result = {
       status: 201,
-      body: { attachmentId: row!.id, status: 'uploading', upload: { mode: 'proxy', method: 'PUT', url: contentUrl(row!.id), expiresAt: new Date(Date.now() + UPLOAD_WINDOW_MS).toISOString() } },
+      body: { attachmentId: row!.id, status: 'uploading', upload: { mode: 'proxy', method: 'PUT', url: (actor.contentUrl ?? contentUrl)(row!.id), expiresAt: new Date(Date.now() + UPLOAD_WINDOW_MS).toISOString() } },
     };
     if (key) await storeResponse(w.tx, actor.idempotencyScope, key, hash, result);
     return result;
@@ -205,11 +207,11 @@ export async function completeAttachment(app: AppContext, actor: AttachmentActor
     row = await finish(app, id, verdict.verdict === 'clean' ? 'available' : 'rejected', verdict.verdict === 'clean' ? undefined : verdict.reason);
   }
   if (row.status === 'rejected') throw rejectedProblem(row.reason ?? 'rejected');
-  return toAttachment(row);
+  return toAttachment(row, actor.contentUrl);
 }
 
 export async function getAttachment(app: AppContext, actor: AttachmentActor, id: string) {
-  return toAttachment(await loadAttachment(app.db, actor, id));
+  return toAttachment(await loadAttachment(app.db, actor, id), actor.contentUrl);
 }
 
 /** The bytes of an available attachment, for anyone who may see its conversation. */

@@ -3,7 +3,7 @@ import { completeAttachment, createAttachment, customerActor, downloadAttachment
 import { downloadHeaders } from '../http/download.js';
 import { RawBody } from '../http/respond.js';
 
-const idempotencyKey = (header: string | string[] | undefined): string | undefined => {
+export const idempotencyKey = (header: string | string[] | undefined): string | undefined => {
   const key = String(header ?? '').replace(/^"(.*)"$/, '$1');
   return key || undefined;
 };

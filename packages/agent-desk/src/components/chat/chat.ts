@@ -1,5 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { saveAttachment } from '../../api/desk-attachments.js';
+import type { AttachmentRef } from '../../api/types.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { chatStyles } from './chat.styles.js';
@@ -57,7 +59,7 @@ export class FoyerDeskChat extends DeskElement {
                 <button class="danger" @click=${() => this.open('end')}>${this.l10n.t('endChat')}</button>`}
         </header>
         <div class="scroll" tabindex="0" role="region" aria-label=${this.l10n.t('transcriptLabel')}>
-          <foyer-desk-transcript .messages=${chat.messages}></foyer-desk-transcript>
+          <foyer-desk-transcript .messages=${chat.messages} .download=${this.download}></foyer-desk-transcript>
         </div>
         <div class="typing muted" aria-live="polite">${chat.customerTyping ? this.l10n.t('customerTyping', name) : ''}</div>
         <div>
@@ -100,6 +102,17 @@ export class FoyerDeskChat extends DeskElement {
   }
 
   private opener: HTMLElement | undefined;
+
+  /** Arrow property: one identity, so the transcript does not re-render for it. */
+  private readonly download = async (attachment: AttachmentRef): Promise<void> => {
+    if (!this.store) return;
+    this.error = undefined;
+    try {
+      await saveAttachment(this.store.api, attachment);
+    } catch (error) {
+      this.error = this.l10n.t('downloadFailed', attachment.name, errorMessage(this.l10n, error));
+    }
+  };
 
   private open(id: 'transfer' | 'end'): void {
     this.opener = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;

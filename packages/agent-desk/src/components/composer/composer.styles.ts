@@ -33,6 +33,36 @@ export const composerStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* The file input is visually hidden inside its label, which looks and sizes like a button. */
+  label.attach {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  label.attach:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  label.attach.disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .uploads li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .uploads progress {
+    inline-size: 8rem;
+  }
   .canned li button {
     inline-size: 100%;
     text-align: start;

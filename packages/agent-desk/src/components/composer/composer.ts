@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { AgentMessagePart, CannedResponse } from '../../api/types.js';
+import { uploadAttachment } from '../../api/desk-attachments.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { composerStyles } from './composer.styles.js';
@@ -9,6 +10,17 @@ const TYPING_REPEAT_MS = 3_000;
 const TYPING_IDLE_MS = 5_000;
 
 type Mode = 'text' | 'canned' | 'quick';
+
+/** A file picked for the next message. */
+interface PendingUpload {
+  key: number;
+  name: string;
+  sizeBytes: number;
+  /** 0…1 while the bytes go up. */
+  progress: number;
+  state: 'uploading' | 'ready';
+  attachmentId?: string;
+}
 
 /**
  * @summary The reply composer: Enter sends, Shift+Enter adds a line (never while an input method is
@@ -25,6 +37,7 @@ export class FoyerDeskComposer extends DeskElement {
     canned: { state: true },
     error: { state: true },
     sending: { state: true },
+    uploads: { state: true },
   };
   static override styles = [sharedStyles, composerStyles];
 
@@ -34,6 +47,8 @@ export class FoyerDeskComposer extends DeskElement {
   declare canned: CannedResponse[] | undefined;
   declare error: string | undefined;
   declare sending: boolean;
+  declare uploads: PendingUpload[];
+  private uploadKey = 0;
   private cannedId: string | undefined;
   private typingSentAt = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -45,6 +60,7 @@ export class FoyerDeskComposer extends DeskElement {
     this.disabled = false;
     this.mode = 'text';
     this.sending = false;
+    this.uploads = [];
   }
 
   override disconnectedCallback(): void {
@@ -60,7 +76,7 @@ export class FoyerDeskComposer extends DeskElement {
   override render() {
     return html`
       <div role="alert" class="error">${this.error ?? ''}</div>
-      ${this.mode === 'canned' ? this.renderCanned() : ''} ${this.mode === 'quick' ? this.renderQuick() : ''}
+      ${this.mode === 'canned' ? this.renderCanned() : ''} ${this.mode === 'quick' ? this.renderQuick() : ''} ${this.renderUploads()}
       <div class="row">
         <label class="visually-hidden" for="reply">${this.l10n.t('composerLabel')}</label>
         <textarea
@@ -76,9 +92,55 @@ export class FoyerDeskComposer extends DeskElement {
       <div class="tools">
         <button aria-expanded=${this.mode === 'canned'} ?disabled=${this.disabled} @click=${() => this.toggle('canned')}>${this.l10n.t('cannedButton')}</button>
         <button aria-expanded=${this.mode === 'quick'} ?disabled=${this.disabled} @click=${() => this.toggle('quick')}>${this.l10n.t('quickRepliesButton')}</button>
+        <label class="attach ${this.disabled ? 'disabled' : ''}"
+          ><input type="file" class="visually-hidden" multiple ?disabled=${this.disabled} @change=${this.picked} />${this.l10n.t('attachButton')}</label
+        >
         <span id="hint" class="muted">${this.l10n.t('composerHint')}</span>
       </div>
     `;
+  }
+
+  private renderUploads() {
+    if (this.uploads.length === 0) return '';
+    return html`<ul class="plain uploads" aria-label=${this.l10n.t('uploadsLabel')}>
+      ${this.uploads.map(
+        (u) => html`<li>
+          <span>${u.name} <span class="muted">${this.l10n.fileSize(u.sizeBytes)}</span></span>
+          ${u.state === 'uploading'
+            ? html`<progress max="1" .value=${u.progress} aria-label=${this.l10n.t('uploadProgress', u.name)}></progress>`
+            : html`<span class="muted">${this.l10n.t('uploadReady')}</span>`}
+          <button aria-label=${this.l10n.t('removeUpload', u.name)} @click=${() => this.removeUpload(u.key)}>×</button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private picked(event: Event): void {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Cleared so picking the same file again still fires a change.
+    input.value = '';
+    this.error = undefined;
+    for (const file of files) void this.upload(file);
+  }
+
+  private async upload(file: File): Promise<void> {
+    if (!this.store || !this.chatId) return;
+    const key = ++this.uploadKey;
+    const update = (change: Partial<PendingUpload>) => (this.uploads = this.uploads.map((u) => (u.key === key ? { ...u, ...change } : u)));
+    this.uploads = [...this.uploads, { key, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' }];
+    try {
+      const attachment = await uploadAttachment(this.store.api, this.chatId, file, (progress) => update({ progress }));
+      if (attachment.status !== 'available') throw Object.assign(new Error(`attachment ${attachment.status}`), { code: attachment.status === 'rejected' ? 'attachment_rejected' : 'attachment_not_ready' });
+      update({ state: 'ready', attachmentId: attachment.id });
+    } catch (error) {
+      this.removeUpload(key);
+      this.error = this.l10n.t('uploadFailed', file.name, errorMessage(this.l10n, error));
+    }
+  }
+
+  private removeUpload(key: number): void {
+    this.uploads = this.uploads.filter((u) => u.key !== key);
   }
 
   private renderCanned() {
@@ -195,9 +257,17 @@ export class FoyerDeskComposer extends DeskElement {
   private async sendText(): Promise<void> {
     const textarea = this.textarea;
     const text = textarea?.value.trim() ?? '';
-    if (!textarea || !text) return;
-    const sent = await this.send([{ type: 'text', text }], this.cannedId);
+    if (this.uploads.some((u) => u.state === 'uploading')) {
+      this.error = this.l10n.t('uploadStillRunning');
+      return;
+    }
+    const ready = this.uploads.filter((u) => u.attachmentId);
+    if (!textarea || (!text && ready.length === 0)) return;
+    // A message needs a part: files sent alone carry their names as the text.
+    const parts: AgentMessagePart[] = [{ type: 'text', text: text || ready.map((u) => u.name).join(', ') }];
+    const sent = await this.send(parts, this.cannedId, ready.map((u) => u.attachmentId!));
     if (sent) {
+      this.uploads = this.uploads.filter((u) => !ready.includes(u));
       textarea.value = '';
       this.store?.drafts.delete(this.chatId);
       this.cannedId = undefined;
@@ -220,13 +290,13 @@ export class FoyerDeskComposer extends DeskElement {
     if (await this.send([part])) this.toggle('text');
   }
 
-  private async send(parts: AgentMessagePart[], cannedResponseId?: string): Promise<boolean> {
+  private async send(parts: AgentMessagePart[], cannedResponseId?: string, attachmentIds?: string[]): Promise<boolean> {
     if (!this.store || !this.chatId) return false;
     this.sending = true;
     this.error = undefined;
     this.stopTyping();
     try {
-      await this.store.send(this.chatId, parts, cannedResponseId);
+      await this.store.send(this.chatId, parts, cannedResponseId, attachmentIds);
       return true;
     } catch (error) {
       // The text stays in the composer, so nothing typed is lost.

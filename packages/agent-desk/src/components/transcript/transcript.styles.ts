@@ -42,6 +42,14 @@ export const transcriptStyles = css`
   .attachment {
     font-size: 0.9em;
   }
+  .attachment button.link {
+    padding-inline: 0.25rem;
+    border: none;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-align: start;
+  }
   .attachment.rejected {
     color: var(--_danger);
   }

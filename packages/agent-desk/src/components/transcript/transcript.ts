@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Message, MessagePart } from '../../api/types.js';
+import type { AttachmentRef, Message, MessagePart } from '../../api/types.js';
 import { DeskLocalizeController } from '../../localize/desk-localize.js';
 import { FoyerElement } from '@foyer/core/lit';
 import { sharedStyles } from '../shared.styles.js';
@@ -12,12 +12,14 @@ import { renderInline, renderMarkdown } from './markdown.js';
  * @since 0.1
  */
 export class FoyerDeskTranscript extends FoyerElement {
-  static override properties = { messages: { attribute: false }, label: {} };
+  static override properties = { messages: { attribute: false }, label: {}, download: { attribute: false } };
   static override styles = [sharedStyles, transcriptStyles];
 
   declare messages: Message[];
   /** Accessible name of the list. */
   declare label: string | undefined;
+  /** Saves an available attachment; without it attachments are listed, not offered for download. */
+  declare download: ((attachment: AttachmentRef) => void) | undefined;
   private readonly l10n = new DeskLocalizeController(this);
 
   constructor() {
@@ -34,10 +36,20 @@ export class FoyerDeskTranscript extends FoyerElement {
             <time datetime=${message.createdAt}>${this.l10n.formatTime(message.createdAt)}</time>
           </div>
           ${message.parts.map((part) => this.renderPart(part))}
-          ${message.attachments.map((a) => html`<p class="attachment ${a.status}">${this.l10n.attachment(a.name, a.sizeBytes, a.status)}</p>`)}
+          ${message.attachments.map((a) => this.renderAttachment(a))}
         </li>`,
       )}
     </ol>`;
+  }
+
+  private renderAttachment(a: AttachmentRef) {
+    const download = this.download;
+    if (a.status === 'available' && download) {
+      return html`<p class="attachment">
+        <button class="link" @click=${() => download(a)}>${this.l10n.t('downloadAttachment', a.name, this.l10n.fileSize(a.sizeBytes))}</button>
+      </p>`;
+    }
+    return html`<p class="attachment ${a.status}">${this.l10n.attachment(a.name, a.sizeBytes, a.status)}</p>`;
   }
 
   private author(message: Message): string {
