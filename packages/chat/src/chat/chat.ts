@@ -13,6 +13,7 @@ import { escalationActorOf, type ChatHost, type ChatHostSnapshot, type Connectio
 import { sharedStyles } from '../internal/shared.styles.js';
 import { chatStyles } from './chat.styles.js';
 import { renderEscalation, renderQueue, renderSurvey } from './panes.js';
+import type { AttachmentDownloadRequest } from '../transcript/transcript.js';
 
 type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;
 type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
@@ -132,6 +133,17 @@ export class FoyerChat extends FoyerElement {
     this.emit('foyer-panel-close', undefined);
   }
 
+  private async downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): Promise<void> {
+    if (!this.host) return;
+    this.downloadFailed = false;
+    const blob = await this.host.fetchAttachment(event.detail.id).catch(() => undefined);
+    if (!blob) {
+      this.downloadFailed = true;
+      return;
+    }
+    saveBlob(blob, event.detail.name);
+  }
+
   private async download(): Promise<void> {
     const id = this.conversation.value?.context.conversationId;
     if (!id || !this.host) return;
@@ -141,11 +153,7 @@ export class FoyerChat extends FoyerElement {
       this.downloadFailed = true;
       return;
     }
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `transcript-${id}.html`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    saveBlob(blob, `transcript-${id}.html`);
   }
 
   private renderBanner() {
@@ -188,7 +196,6 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) {
       return html`<div class="pane" role="status">
         <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
-        ${this.downloadFailed ? html`<p class="error" role="alert">${t.term('requestFailed')}</p>` : nothing}
         <div class="actions">
           ${snapshot.context.conversationId ? html`<button type="button" @click=${() => void this.download()}>${t.term('downloadTranscript')}</button>` : nothing}
           <button type="button" class="primary" @click=${() => void this.host?.start()}>${t.term('startNewChat')}</button>
@@ -222,10 +229,20 @@ export class FoyerChat extends FoyerElement {
           </div>`
         : nothing}
       ${this.renderBanner()}
-      <foyer-transcript ?active=${this.hostState.value?.visible ?? false}></foyer-transcript>
+      <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => void this.downloadAttachment(e)}></foyer-transcript>
+      ${this.downloadFailed ? html`<p class="pane error" role="alert">${t.term('requestFailed')}</p>` : nothing}
       ${snapshot && actor ? this.renderStep(snapshot, actor) : nothing}
       <foyer-composer ?disabled=${!typing}></foyer-composer>`;
   }
+}
+
+/** Saves a downloaded file under its name (an object URL, revoked once the browser has it). */
+function saveBlob(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 declare global {

@@ -124,6 +124,10 @@ export const transcriptStyles = css`
     padding-inline-start: 1rem;
     font-size: 0.875rem;
   }
+  .attachment {
+    text-align: start;
+    text-decoration: underline;
+  }
   .typing {
     padding-inline: 0.75rem;
     min-block-size: 1.5rem;

@@ -6,6 +6,10 @@ import { sharedStyles } from '../internal/shared.styles.js';
 import { partText, renderPart } from './parts.js';
 import { transcriptStyles } from './transcript.styles.js';
 
+/** Asked of the panel (inside its shadow root only) when the customer opens an attachment. */
+export const ATTACHMENT_DOWNLOAD_EVENT = 'attachment-download';
+export interface AttachmentDownloadRequest { id: string; name: string }
+
 /** Messages rendered at once; older ones come back with "show earlier" (long histories stay cheap). */
 export const TRANSCRIPT_WINDOW = 60;
 const TYPING_TIMEOUT_MS = 10_000;
@@ -69,6 +73,11 @@ export class FoyerTranscript extends FoyerElement {
     this.unsubscribeEvents?.();
     this.unsubscribeEvents = undefined;
     clearTimeout(this.typingTimer);
+  }
+
+  /** Files download with the session's token, which only the panel's host holds: it answers this event. */
+  private requestDownload(id: string, name: string): void {
+    this.dispatchEvent(new CustomEvent<AttachmentDownloadRequest>(ATTACHMENT_DOWNLOAD_EVENT, { detail: { id, name }, bubbles: true }));
   }
 
   private get actor(): ConversationActor | undefined {
@@ -145,7 +154,10 @@ export class FoyerTranscript extends FoyerElement {
         ${role === 'customer' ? html`<span class="sr-only">${this.authorName(role)}:</span>` : nothing}
         ${message.parts.map((p) => renderPart(p, actions))}
         ${message.attachments.length
-          ? html`<ul class="attachments">${message.attachments.map((a) => html`<li>${this.localize.term('attachmentLabel', a.name)}</li>`)}</ul>`
+          ? html`<ul class="attachments">${message.attachments.map((a) =>
+              html`<li>${a.status === 'available'
+                ? html`<button type="button" class="attachment" @click=${() => this.requestDownload(a.id, a.name)}>${this.localize.term('attachmentLabel', a.name)}</button>`
+                : this.localize.term('attachmentLabel', a.name)}</li>`)}</ul>`
           : nothing}
       </div>
       <span class="meta">

@@ -147,10 +147,18 @@ export class ChatHost {
    * download link. Authorised with the session's bearer token, so it cannot be a plain href.
    */
   async fetchTranscript(conversationId: string, format: 'text' | 'html' = 'html'): Promise<Blob> {
+    return this.download(`/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`);
+  }
+
+  /** An attachment's bytes (the agent's or the customer's own), for saving as a file. */
+  async fetchAttachment(attachmentId: string): Promise<Blob> {
+    return this.download(`/v1/attachments/${encodeURIComponent(attachmentId)}/content`);
+  }
+
+  private async download(path: string): Promise<Blob> {
     const { baseUrl, accessToken } = await this.authorization();
-    const url = `${baseUrl}/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`;
-    const response = await fetch(url, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
-    if (!response.ok) throw new Error(`transcript download failed (${response.status})`);
+    const response = await fetch(`${baseUrl}${path}`, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
+    if (!response.ok) throw new Error(`download of ${path} failed (${response.status})`);
     return response.blob();
   }
 
