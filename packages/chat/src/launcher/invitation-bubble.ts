@@ -24,12 +24,12 @@ export class InvitationBubble {
 
   constructor(
     root: ShadowRoot,
-    before: Node,
     private readonly handlers: InvitationHandlers,
   ) {
     const element = document.createElement('div');
     element.setAttribute('part', 'invitation');
-    element.setAttribute('role', 'group');
+    // A labelled landmark: content outside landmarks fails axe's `region` rule on the host page.
+    element.setAttribute('role', 'complementary');
     element.hidden = true;
     element.innerHTML = `<p part="invitation-message"></p><button type="button" part="invitation-accept"></button><button type="button" part="invitation-close">${CLOSE_ICON}</button>`;
     element.querySelector('[part="invitation-accept"]')!.addEventListener('click', () => handlers.accept());
@@ -37,8 +37,8 @@ export class InvitationBubble {
     const announcer = document.createElement('div');
     announcer.className = 'announcer';
     announcer.setAttribute('role', 'status');
-    root.insertBefore(announcer, before);
-    root.insertBefore(element, before);
+    // After the launcher button: `querySelector('button')` still finds it, and the bubble follows it in Tab order.
+    root.append(announcer, element);
     this.element = element;
     this.announcer = announcer;
   }

@@ -224,7 +224,7 @@ export class FoyerLauncher extends HTMLElement {
     button.addEventListener('click', () => (this.opened ? this.close() : void this.open().then(() => this.panel?.focus(), () => undefined)));
     root.append(button);
     this.button = button;
-    this.bubble = new InvitationBubble(root, button, {
+    this.bubble = new InvitationBubble(root, {
       accept: () => this.acceptInvitation(),
       close: () => this.hideInvitation('customer'),
     });
