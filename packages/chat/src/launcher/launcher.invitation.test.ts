@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import '../define/foyer-launcher.js';
 import type { FoyerLauncher } from './launcher.js';
@@ -207,5 +207,32 @@ describe('<foyer-launcher> invitations', () => {
     await faded(zh.el);
     const zhResults = await axe.run(document.body, { resultTypes: ['violations'] });
     expect(zhResults.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('follows the page direction, reduced motion and forced colours', async () => {
+    document.documentElement.dir = 'rtl';
+    const session = cdp();
+    try {
+      const { el } = mount(() => [], { namespace: 'inv-styles' });
+      el.invite('مرحبا');
+      const bubble = part(el, 'invitation').getBoundingClientRect();
+      const button = part(el, 'button').getBoundingClientRect();
+      // Logical properties: on a right-to-left page the launcher sits on the left, the bubble above it.
+      expect(button.left).toBeLessThan(window.innerWidth / 2);
+      expect(Math.abs(bubble.left - button.left)).toBeLessThan(1);
+      expect(bubble.bottom).toBeLessThanOrEqual(button.top);
+      expect(getComputedStyle(part(el, 'invitation')).animationName).toBe('foyer-invitation-in');
+
+      await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }, { name: 'forced-colors', value: 'active' }] });
+      expect(getComputedStyle(part(el, 'invitation')).animationName).toBe('none');
+      const canvas = document.createElement('div');
+      canvas.style.cssText = 'background: Canvas; color: CanvasText';
+      document.body.append(canvas);
+      expect(getComputedStyle(part(el, 'invitation')).backgroundColor).toBe(getComputedStyle(canvas).backgroundColor);
+      expect(getComputedStyle(part(el, 'invitation')).borderTopColor).toBe(getComputedStyle(canvas).color);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+      document.documentElement.removeAttribute('dir');
+    }
   });
 });
