@@ -137,9 +137,21 @@ describe('<foyer-launcher> invitations', () => {
   it('opening the panel from the button dismisses the invitation', async () => {
     const { el, events } = mount(() => [rule('here')], { namespace: 'inv-open' });
     await expect.poll(() => showing(el)).toBe(true);
+    const opened = new Promise((resolve) => el.addEventListener('foyer-panel-open', resolve, { once: true }));
     part(el, 'button').click();
     expect(showing(el)).toBe(false);
     expect(events).toEqual(['shown:here', 'dismissed:here:panel']);
+    await opened;
+  });
+
+  it('does not invite a customer who is already chatting', async () => {
+    const { el, mock, events } = mount(() => [rule('here', { secondsOnPage: 1 })], { namespace: 'inv-chatting' });
+    await el.open();
+    await expect.poll(() => mock.requests.some((r) => r.method === 'POST' && r.path === '/v1/conversations')).toBe(true);
+    el.close();
+    await settle(1500);
+    expect(showing(el)).toBe(false);
+    expect(events).toEqual([]);
   });
 
   it('without consent: once per page view, and storage is neither read nor written', async () => {
