@@ -109,6 +109,7 @@ describe('<foyer-launcher> invitations', () => {
     expect(el.invite()).toBe(true);
     expect(part(el, 'invitation-message').textContent).toBe('Have a question? We are here to help.');
     expect(el.invite('A second one')).toBe(false);
+    expect(document.createElement('foyer-launcher').invite()).toBe(false);
     await userEvent.keyboard('{Escape}');
     expect(showing(el)).toBe(false);
 

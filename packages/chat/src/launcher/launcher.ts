@@ -144,10 +144,10 @@ export class FoyerLauncher extends HTMLElement {
   /**
    * Shows an invitation now (the host decides; the rules' caps do not apply), with `message` or a
    * localised default. Accepting starts on `topic`, else the `topic` attribute. Returns false when the
-   * panel is open or an invitation is already showing.
+   * panel is open, an invitation is already showing, or the element has not been on the page yet.
    */
   invite(message?: string, options: { topic?: string } = {}): boolean {
-    if (this.opened || this.bubble?.shown) return false;
+    if (this.opened || !this.bubble || this.bubble.shown) return false;
     const topic = options.topic ?? this.getAttribute('topic') ?? undefined;
     this.showInvitation({ message: message?.trim() || this.strings().invitationDefault, ...(topic ? { topic } : {}) });
     return true;
