@@ -13,4 +13,11 @@ export { FoyerTranscript, TRANSCRIPT_WINDOW } from './transcript/transcript.js';
 export { FoyerComposer, DEFAULT_MAX_CODE_POINTS } from './composer/composer.js';
 export { renderMarkdown, renderInline, safeHref } from './chat/markdown.js';
 export { maskCardNumbers, passesLuhn, codePointLength } from './chat/card-numbers.js';
-export type { FoyerAvailabilityDetail, FoyerConversationDetail, FoyerUnreadDetail } from './events/events.js';
+export type {
+  FoyerAvailabilityDetail,
+  FoyerConversationDetail,
+  FoyerInvitationDetail,
+  FoyerInvitationDismissedDetail,
+  FoyerUnreadDetail,
+} from './events/events.js';
+export { globToRegExp, pageMatches, type InvitationRule, type InvitationPageMatch } from './launcher/invitation-rules.js';

@@ -9,6 +9,17 @@ export interface FoyerAvailabilityDetail {
 export interface FoyerConversationDetail {
   conversationId: string;
 }
+/** An invitation: `ruleId` when a server rule showed it, absent for the host's `invite()`. */
+export interface FoyerInvitationDetail {
+  ruleId?: string;
+  message: string;
+  /** The conversation topic accepting it starts with, if any. */
+  topic?: string;
+}
+export interface FoyerInvitationDismissedDetail extends FoyerInvitationDetail {
+  /** `customer`: the close button or Escape; `host`: `dismissInvitation()` or `no-invitations`; `panel`: the panel opened. */
+  reason: 'customer' | 'host' | 'panel';
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -22,6 +33,12 @@ declare global {
     'foyer-conversation-end': CustomEvent<FoyerConversationDetail>;
     /** The customer logged out through the host API: Foyer's stored data is gone. */
     'foyer-session-logout': CustomEvent<undefined>;
+    /** A proactive invitation appeared next to the launcher. */
+    'foyer-invitation-shown': CustomEvent<FoyerInvitationDetail>;
+    /** The invitation went away without being accepted. */
+    'foyer-invitation-dismissed': CustomEvent<FoyerInvitationDismissedDetail>;
+    /** The customer accepted the invitation: the panel opens. */
+    'foyer-invitation-accepted': CustomEvent<FoyerInvitationDetail>;
   }
 }
 

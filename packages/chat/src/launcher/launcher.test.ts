@@ -40,7 +40,7 @@ describe('<foyer-launcher>', () => {
     const el = mount(mock, { lang: 'zh-CN', namespace: 'launcher-test' });
     await expect.poll(() => button(el).getAttribute('aria-label')).toBe('在线咨询, 客服不在线，您可以留言');
     expect(events).toEqual([false]);
-    expect(mock.requests.map((r) => r.path)).toEqual(['/v1/availability']);
+    await expect.poll(() => mock.requests.map((r) => r.path).sort()).toEqual(['/v1/availability', '/v1/invitations']);
     const rect = button(el).getBoundingClientRect();
     expect(Math.min(rect.width, rect.height)).toBeGreaterThanOrEqual(44);
     expect(localStorage.length).toBe(0);

@@ -1,9 +1,11 @@
 import type { ChatHost } from '@foyer/core';
-import { emit } from '../events/events.js';
+import { emit, type FoyerInvitationDetail, type FoyerInvitationDismissedDetail } from '../events/events.js';
 import { inheritedLang, launcherLocale } from '../internal/lang.js';
 import { launcherStyles } from './launcher.styles.js';
 import { launcherStrings, type LauncherStrings } from './launcher.strings.js';
 import type { PanelRuntime } from './panel-runtime.js';
+import { InvitationBubble } from './invitation-bubble.js';
+import { fetchInvitationRules, InvitationCap, pageMatches, type InvitationRule } from './invitation-rules.js';
 
 /** Written on the customer's first interaction, read (never written) on later page loads. */
 const ENGAGED_KEY = 'foyer:engaged:';
@@ -30,17 +32,24 @@ function storageFlag(namespace: string, set?: boolean): boolean {
  * @attr namespace - Separates several Foyer deployments on one site (default `default`).
  * @attr topic - The conversation topic passed to the bot and routing.
  * @attr no-preload - Load the panel only on hover, focus or click (not when the page is idle).
+ * @attr no-invitations - No invitations from the server's rules (`invite()` still works).
+ * @attr invitation-consent - The host has the visitor's consent to remember shown invitations in
+ *   localStorage (the rules' frequency caps); without it, at most one invitation per page view.
  *
  * @event foyer-panel-open - The panel opened.
  * @event foyer-panel-close - The panel closed.
  * @event foyer-unread-change - The unread count changed; `detail.count`.
  * @event foyer-availability-change - Availability was fetched; `detail.available`.
  * @event foyer-session-logout - `logout()` finished: Foyer's stored data is gone.
+ * @event foyer-invitation-shown - An invitation appeared; `detail.message`, `detail.ruleId`, `detail.topic`.
+ * @event foyer-invitation-dismissed - It went away unaccepted; `detail.reason` is `customer`, `host` or `panel`.
+ * @event foyer-invitation-accepted - The customer accepted it; the panel opens.
  *
  * @csspart button - The launcher button.
  * @csspart status - The availability dot.
  * @csspart badge - The unread count.
  * @csspart panel - The chat panel (`<foyer-chat>`), once loaded.
+ * @csspart invitation - The invitation bubble; also `invitation-message`, `invitation-accept`, `invitation-close`.
  *
  * @cssproperty --foyer-launcher-size - Button height (at least 44 px).
  * @cssproperty --foyer-sys-color-primary - Button background.
@@ -48,7 +57,7 @@ function storageFlag(namespace: string, set?: boolean): boolean {
  */
 export class FoyerLauncher extends HTMLElement {
   static readonly version = '0.1.0';
-  static readonly observedAttributes = ['lang'];
+  static readonly observedAttributes = ['lang', 'no-invitations'];
 
   /** Returns the host's identity JWT for a signed-in customer (guest session without it). */
   getIdentityToken?: () => Promise<string>;
@@ -63,6 +72,13 @@ export class FoyerLauncher extends HTMLElement {
   private opened = false;
   private failed = false;
   private idleHandle?: number;
+  /** Read by the ChatHost when a conversation starts, so an accepted invitation can set its topic. */
+  private readonly conversationInput: { topic?: string } = {};
+  private bubble?: InvitationBubble;
+  private rules?: Promise<InvitationRule[]>;
+  private ruleTimers: number[] = [];
+  /** Time on page counts from when the launcher first joined it (it loads with the page). */
+  private connectedAt?: number;
 
   static define(tag = 'foyer-launcher', registry: CustomElementRegistry = customElements): void {
     if (!registry.get(tag)) registry.define(tag, this);
@@ -72,6 +88,8 @@ export class FoyerLauncher extends HTMLElement {
     if (!this.shadowRoot) this.build();
     this.render();
     void this.fetchAvailability();
+    this.connectedAt ??= Date.now();
+    void this.armRules();
     const preload = () => void this.loadRuntime().catch(() => undefined);
     if (storageFlag(this.namespace)) {
       // A returning customer: pick the conversation up (badge, tabs) without waiting for a gesture.
@@ -83,9 +101,16 @@ export class FoyerLauncher extends HTMLElement {
 
   disconnectedCallback(): void {
     if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
+    this.disarmRules();
   }
 
-  attributeChangedCallback(): void {
+  attributeChangedCallback(name: string): void {
+    if (name === 'no-invitations' && this.isConnected) {
+      this.disarmRules();
+      if (this.hasAttribute('no-invitations')) {
+        if (this.bubble?.shown?.ruleId !== undefined) this.hideInvitation('host');
+      } else void this.armRules();
+    }
     this.render();
   }
 
@@ -103,9 +128,40 @@ export class FoyerLauncher extends HTMLElement {
   }
 
   /** Opens the panel, starting (or resuming) the conversation. This counts as the customer's first interaction. */
-  async open(): Promise<void> {
+  open(): Promise<void> {
+    return this.openOn(undefined);
+  }
+
+  /** Whether the host declared consent to remember shown invitations in storage (`invitation-consent`). */
+  get invitationConsent(): boolean {
+    return this.hasAttribute('invitation-consent');
+  }
+
+  set invitationConsent(consent: boolean) {
+    this.toggleAttribute('invitation-consent', consent);
+  }
+
+  /**
+   * Shows an invitation now (the host decides; the rules' caps do not apply), with `message` or a
+   * localised default. Accepting starts on `topic`, else the `topic` attribute. Returns false when the
+   * panel is open, an invitation is already showing, or the element has not been on the page yet.
+   */
+  invite(message?: string, options: { topic?: string } = {}): boolean {
+    if (this.opened || !this.bubble || this.bubble.shown) return false;
+    const topic = options.topic ?? this.getAttribute('topic') ?? undefined;
+    this.showInvitation({ message: message?.trim() || this.strings().invitationDefault, ...(topic ? { topic } : {}) });
+    return true;
+  }
+
+  /** Hides the invitation, if one is showing. */
+  dismissInvitation(): void {
+    this.hideInvitation('host');
+  }
+
+  private async openOn(topic: string | undefined): Promise<void> {
     storageFlag(this.namespace, true);
     this.opened = true;
+    this.hideInvitation('panel');
     this.render();
     try {
       const chat = await this.ensureChat();
@@ -113,6 +169,10 @@ export class FoyerLauncher extends HTMLElement {
       panel.hidden = false;
       chat.setVisible(true);
       this.failed = false;
+      // A conversation that starts now takes the invitation's topic; a running one is simply shown.
+      const chosen = topic ?? this.getAttribute('topic');
+      if (chosen) this.conversationInput.topic = chosen;
+      else delete this.conversationInput.topic;
       await chat.start();
       emit(this, 'foyer-panel-open', undefined);
     } catch (error) {
@@ -141,7 +201,9 @@ export class FoyerLauncher extends HTMLElement {
   /** Ends the session and wipes what Foyer stored on this device (shared computers). */
   async logout(): Promise<void> {
     this.close();
+    this.hideInvitation('host');
     storageFlag(this.namespace, false);
+    InvitationCap.clear(this.namespace);
     await this.chat?.logout();
     emit(this, 'foyer-session-logout', undefined);
   }
@@ -162,6 +224,10 @@ export class FoyerLauncher extends HTMLElement {
     button.addEventListener('click', () => (this.opened ? this.close() : void this.open().then(() => this.panel?.focus(), () => undefined)));
     root.append(button);
     this.button = button;
+    this.bubble = new InvitationBubble(root, {
+      accept: () => this.acceptInvitation(),
+      close: () => this.hideInvitation('customer'),
+    });
   }
 
   private strings(): LauncherStrings {
@@ -185,6 +251,64 @@ export class FoyerLauncher extends HTMLElement {
     const badge = button.querySelector<HTMLElement>('[part~="badge"]')!;
     badge.hidden = this.unread === 0;
     badge.textContent = String(this.unread);
+    this.bubble?.render(t);
+  }
+
+  /** Fetches the rules once, then waits for each matching rule's time on page. */
+  private async armRules(): Promise<void> {
+    if (this.hasAttribute('no-invitations')) return;
+    this.rules ??= fetchInvitationRules(this.baseUrl, launcherLocale(inheritedLang(this)));
+    const rules = await this.rules;
+    if (!this.isConnected || this.hasAttribute('no-invitations') || this.ruleTimers.length) return;
+    const elapsed = Date.now() - this.connectedAt!;
+    for (const rule of rules) {
+      if (!pageMatches(rule.page, location.pathname)) continue;
+      this.ruleTimers.push(window.setTimeout(() => this.offerRule(rule), Math.max(0, rule.secondsOnPage * 1000 - elapsed)));
+    }
+  }
+
+  private get cap(): InvitationCap {
+    return new InvitationCap(this.namespace, () => this.invitationConsent);
+  }
+
+  private disarmRules(): void {
+    for (const timer of this.ruleTimers.splice(0)) clearTimeout(timer);
+  }
+
+  private offerRule(rule: InvitationRule): void {
+    if (!this.isConnected || this.hasAttribute('no-invitations') || this.opened || this.bubble?.shown || this.chatting()) return;
+    if (!this.cap.allows(rule)) return;
+    if (document.hidden) {
+      // Nobody would see it: wait until the tab is visible again.
+      document.addEventListener('visibilitychange', () => this.offerRule(rule), { once: true });
+      return;
+    }
+    this.showInvitation({ ruleId: rule.id, message: rule.message, ...(rule.topic ? { topic: rule.topic } : {}) });
+  }
+
+  /** A conversation is running (a returning customer's, picked up at load): no invitation then. */
+  private chatting(): boolean {
+    const snapshot = this.chat?.actor?.getSnapshot();
+    return snapshot !== undefined && snapshot.status === 'active' && !snapshot.matches('idle');
+  }
+
+  private showInvitation(invitation: FoyerInvitationDetail): void {
+    this.cap.record(invitation.ruleId);
+    this.bubble!.show(invitation, this.strings());
+    emit(this, 'foyer-invitation-shown', invitation);
+  }
+
+  private hideInvitation(reason: FoyerInvitationDismissedDetail['reason']): void {
+    const invitation = this.bubble?.hide();
+    if (invitation) emit(this, 'foyer-invitation-dismissed', { ...invitation, reason });
+  }
+
+  private acceptInvitation(): void {
+    const invitation = this.bubble?.hide();
+    if (!invitation) return;
+    emit(this, 'foyer-invitation-accepted', invitation);
+    // Accepting is a gesture, like the button: focus goes to the message box.
+    void this.openOn(invitation.topic).then(() => this.panel?.focus(), () => undefined);
   }
 
   /** Sessionless and tiny: plain fetch, no client. A failure just leaves the status dot hidden. */
@@ -216,6 +340,7 @@ export class FoyerLauncher extends HTMLElement {
     const runtime = await this.loadRuntime();
     if (!this.chat) {
       const topic = this.getAttribute('topic');
+      if (topic) this.conversationInput.topic = topic;
       this.chat = runtime.createChatHost({
         client: {
           baseUrl: () => this.baseUrl,
@@ -223,7 +348,7 @@ export class FoyerLauncher extends HTMLElement {
           locale: () => inheritedLang(this) || undefined,
           ...(this.getIdentityToken ? { getIdentityToken: () => this.getIdentityToken!() } : {}),
         },
-        conversation: topic ? { topic } : {},
+        conversation: this.conversationInput,
         context: this.context,
       });
       const chat = this.chat;

@@ -4,7 +4,9 @@
  * and a transcript download. State lives in the instance; helpers play the bot and the agent.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { Availability, Conversation, FoyerEvent, Message, MessagePart, QueueSnapshot, Session, Survey } from '@foyer/core';
+import type { Availability, components, Conversation, FoyerEvent, Message, MessagePart, QueueSnapshot, Session, Survey } from '@foyer/core';
+
+type InvitationRule = components['schemas']['InvitationRule'];
 
 export type Participant = Message['author'];
 
@@ -39,6 +41,8 @@ export interface MockOptions {
   rejectNamesWith?: string;
   /** The bot greets a new conversation (default true). */
   greeting?: boolean;
+  /** Proactive invitation rules per locale (GET /v1/invitations; default none). */
+  invitations?: (locale: string) => InvitationRule[];
 }
 
 const encoder = new TextEncoder();
@@ -199,6 +203,11 @@ export class MockEngagement {
     const get = (conversationId: string) => this.conversations.get(conversationId);
     return [
       http.get('*/v1/availability', ({ request }) => (this.record(request), HttpResponse.json(this.options.availability ?? OPEN))),
+      http.get('*/v1/invitations', ({ request }) => {
+        this.record(request);
+        const locale = new URL(request.url).searchParams.get('locale') ?? 'en';
+        return HttpResponse.json({ locale, rules: this.options.invitations?.(locale) ?? [] });
+      }),
       http.post('*/v1/sessions', ({ request }) => (this.record(request), HttpResponse.json(this.session(), { status: 201 }))),
       http.post('*/v1/sessions/refresh', () => HttpResponse.json(this.session())),
       http.delete('*/v1/sessions/current', () => new HttpResponse(null, { status: 204 })),
