@@ -11,7 +11,13 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KiB = 1024;
+/** The issue's targets. */
 export const BUDGETS = { launcher: 8 * KiB, open: 45 * KiB };
+/**
+ * What CI enforces today: the targets, except "on open", which is over its target (see
+ * docs/decisions/0003-panel-size-ceiling.md) and may not grow past this ceiling while it is brought down.
+ */
+export const CEILINGS = { launcher: BUDGETS.launcher, open: 60 * KiB };
 
 const pkg = new URL('..', import.meta.url).pathname;
 const outdir = mkdtempSync(join(tmpdir(), 'foyer-size-'));
@@ -23,7 +29,8 @@ try {
     format: 'esm',
     minify: true,
     target: 'es2022',
-    conditions: ['production'],
+    // 'module' too: setting conditions drops esbuild's default one, and xstate then resolves to CommonJS.
+    conditions: ['production', 'module'],
     outdir,
     metafile: true,
     logLevel: 'error',
@@ -57,9 +64,12 @@ try {
   console.log(`launcher (eager):        ${fmt(figures.launcher)} gzip  (budget ${fmt(BUDGETS.launcher)}; ${launcher.size} file(s))`);
   console.log(`panel (loaded on open):  ${fmt(figures.open)} gzip  (budget ${fmt(BUDGETS.open)}; ${open.length} chunk(s), markdown and one locale included)`);
   for (const f of [...open].sort((a, b) => gz(b) - gz(a))) console.log(`  ${fmt(gz(f)).padStart(10)}  ${key(f).split("/").pop()}`);
-  const over = Object.entries(figures).filter(([name, size]) => size > BUDGETS[name]);
+  for (const [name, size] of Object.entries(figures)) {
+    if (size > BUDGETS[name]) console.warn(`${name}: target NOT met (${fmt(size)} > ${fmt(BUDGETS[name])}); CI ceiling ${fmt(CEILINGS[name])}`);
+  }
+  const over = Object.entries(figures).filter(([name, size]) => size > CEILINGS[name]);
   if (over.length) {
-    console.error(`over budget: ${over.map(([n]) => n).join(', ')}`);
+    console.error(`over the ceiling: ${over.map(([n]) => n).join(', ')}`);
     process.exitCode = 1;
   }
 } finally {
