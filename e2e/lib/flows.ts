@@ -99,3 +99,6 @@ export async function expectOnceInOrder(page: Page, texts: string[], timeout = 6
 
 /** A tiny valid PNG (1×1), for attachments. */
 export const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** A minimal PDF (the server checks the magic bytes against the declared type). */
+export const PDF_FORM = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

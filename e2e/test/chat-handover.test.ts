@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoStack, type DemoStack } from '../lib/stack.js';
-import { acceptOffer, agentSays, askForAgent, customerSays, english, expectOnceInOrder, openChat, openDesk, PNG_1x1, shown, simplifiedChinese } from '../lib/flows.js';
+import { acceptOffer, agentSays, askForAgent, customerSays, english, expectOnceInOrder, openChat, openDesk, PDF_FORM, PNG_1x1, shown, simplifiedChinese } from '../lib/flows.js';
 
 // The whole story in Debian's Chromium against the real server: a guest on the bank site chats with the
 // bot, asks for a person, waits, and talks to the demo agent in the desk, through a reload and a cut
@@ -36,6 +37,16 @@ describe('a guest on the bank site and the demo agent (en)', () => {
     await page.getByText('receipt.png is ready to send').waitFor({ timeout: 20_000 });
     await customerSays(page, english, 'Here is the receipt');
     await desk.getByText(/receipt\.png/).first().waitFor({ timeout: 20_000 });
+
+    step('An attachment from the agent reaches the customer, who downloads the same bytes.');
+    await desk.getByLabel('Attach file').setInputFiles({ name: 'dispute-form.pdf', mimeType: 'application/pdf', buffer: PDF_FORM });
+    await desk.getByText('ready to send').waitFor({ timeout: 20_000 });
+    await agentSays(desk, 'Please fill in this form');
+    const attachment = page.getByRole('button', { name: 'Attachment: dispute-form.pdf' });
+    await attachment.waitFor({ timeout: 20_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), attachment.click()]);
+    expect(download.suggestedFilename()).toBe('dispute-form.pdf');
+    expect(await readFile((await download.path())!)).toEqual(PDF_FORM);
 
     step('A reload shows the whole conversation and it goes on.');
     // A reload shows the whole conversation and it goes on.

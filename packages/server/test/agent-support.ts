@@ -16,8 +16,10 @@ const allWeek = (from = '00:00', to = '24:00') => Object.fromEntries(['mon', 'tu
 
 export const PASSWORD = 'correct horse battery';
 
-/** Queues open all week except `closed` (never open); short timeouts so tests run in seconds. */
-/** Routing is tested without the bot (it has its own suite): conversations stay in `bot` state silently. */
+/**
+ * Queues open all week except `closed` (never open); short timeouts so tests run in seconds. Routing is
+ * tested without the bot (it has its own suite): conversations stay in `bot` state silently.
+ */
 export function routingConfig(overrides: Record<string, unknown> = {}, agents?: unknown[]) {
   return {
     bot: { enabled: false },

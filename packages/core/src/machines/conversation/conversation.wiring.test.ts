@@ -21,6 +21,7 @@ function fakeClient() {
       createCallback: vi.fn(),
       createConversation: vi.fn(),
       submitSurveyResponse: vi.fn(async () => ({ surveyId: 's', answers: [], submittedAt: '2026-11-23T05:00:00Z' })),
+      getConversation: vi.fn(async () => conversation),
       getQueue: vi.fn(async () => ({ position: 7, ewtSource: 'estimated' as const, updatedAt: '' })),
     },
     subscribe: vi.fn((listener: (event: FoyerEvent) => void) => {

@@ -20,6 +20,7 @@ import type {
   EscalationInput,
   EscalationOutcome,
   LeaveMessageInput,
+  SlotQuery,
   RequestEscalationInput,
 } from './escalation.types.js';
 
@@ -49,7 +50,7 @@ export const escalationMachine = setup({
   actors: {
     checkAvailability: notProvided<Availability, undefined>('escalationMachine', 'checkAvailability'),
     requestEscalation: notProvided<Escalation, RequestEscalationInput>('escalationMachine', 'requestEscalation'),
-    loadSlots: notProvided<CallbackSlotList, undefined>('escalationMachine', 'loadSlots'),
+    loadSlots: notProvided<CallbackSlotList, SlotQuery>('escalationMachine', 'loadSlots'),
     createCallback: notProvided<Callback, CallbackCreate>('escalationMachine', 'createCallback'),
     leaveMessage: notProvided<Conversation, LeaveMessageInput>('escalationMachine', 'leaveMessage'),
   },
@@ -145,6 +146,7 @@ export const escalationMachine = setup({
           entry: 'clearError',
           invoke: {
             src: 'loadSlots',
+            input: ({ context }) => ({ conversationId: context.conversationId, topic: context.topic }),
             onDone: { target: 'form', actions: assign({ slots: ({ event }) => event.output.slots }) },
             onError: { target: 'slotsFailed', actions: 'recordError' },
           },

@@ -67,4 +67,6 @@ export type EscalationEvent =
   | { type: 'CANCEL' };
 
 export interface RequestEscalationInput { conversationId?: string; body: EscalationCreate }
+/** Whose slots to list: the topic's queue; without a topic, the conversation's (the bot may have set it). */
+export interface SlotQuery { conversationId?: string; topic?: string }
 export interface LeaveMessageInput { channel: ConversationChannel; topic?: string; text: string }

@@ -19,10 +19,11 @@ import type {
   Conversation,
   Escalation,
   LeaveMessageInput,
+  SlotQuery,
   RequestEscalationInput,
 } from './escalation.types.js';
 
-export type EscalationApi = Pick<EngagementApi, 'getAvailability' | 'requestEscalation' | 'listCallbackSlots' | 'createCallback' | 'createConversation'>;
+export type EscalationApi = Pick<EngagementApi, 'getAvailability' | 'requestEscalation' | 'listCallbackSlots' | 'createCallback' | 'createConversation' | 'getConversation'>;
 
 export interface EscalationActorOptions {
   /** The conversation to escalate when the machine's input has none. */
@@ -81,9 +82,12 @@ export function escalationActorsFor(api: EscalationApi, options: EscalationActor
       if (conversationId === undefined) return Promise.reject(new Error('requestEscalation needs a conversation: pass conversationId in the input or the options'));
       return keys.with({ conversationId, body: input.body }, (key) => api.requestEscalation(conversationId, input.body, key, { signal }));
     }),
-    loadSlots: fromPromise<CallbackSlotList, undefined>(({ signal }) =>
-      api.listCallbackSlots(options.topic !== undefined ? { topic: options.topic } : {}, { signal }),
-    ),
+    loadSlots: fromPromise<CallbackSlotList, SlotQuery | undefined>(async ({ input, signal }) => {
+      // Slots belong to a queue: the callback is booked in the conversation's queue, so ask for its slots.
+      let topic = options.topic ?? input?.topic;
+      if (topic === undefined && input?.conversationId) topic = (await api.getConversation(input.conversationId, { signal })).topic;
+      return api.listCallbackSlots(topic !== undefined ? { topic } : {}, { signal });
+    }),
     createCallback: fromPromise<Callback, CallbackCreate>(({ input, signal }) => {
       // The machine passes optional fields as undefined: leave them out of the body.
       const body = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as CallbackCreate;

@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createActor, toPromise } from 'xstate';
+import { escalationActorsFor, type EscalationApi } from './escalation.wiring.js';
+
+const slots = { slots: [{ id: 'cards~1', start: '2026-11-25T01:00:00Z', end: '2026-11-25T01:30:00Z', available: true }] };
+
+function fakeApi(topic: string | undefined) {
+  return {
+    getAvailability: vi.fn(),
+    requestEscalation: vi.fn(),
+    listCallbackSlots: vi.fn(async () => slots),
+    createCallback: vi.fn(),
+    createConversation: vi.fn(),
+    getConversation: vi.fn(async () => ({ id: 'c1', topic })),
+  } as unknown as EscalationApi & { listCallbackSlots: ReturnType<typeof vi.fn>; getConversation: ReturnType<typeof vi.fn> };
+}
+
+describe('loadSlots', () => {
+  it("lists the slots of the conversation's queue: the topic the bot set, asked of the server", async () => {
+    const api = fakeApi('cards');
+    const output = await toPromise(createActor(escalationActorsFor(api).loadSlots, { input: { conversationId: 'c1' } }).start());
+    expect(output).toEqual(slots);
+    expect(api.getConversation).toHaveBeenCalledWith('c1', expect.anything());
+    expect(api.listCallbackSlots).toHaveBeenCalledWith({ topic: 'cards' }, expect.anything());
+  });
+
+  it('uses a topic it was given without asking, and no topic when the conversation has none', async () => {
+    const given = fakeApi('cards');
+    await toPromise(createActor(escalationActorsFor(given, { topic: 'loans' }).loadSlots, { input: { conversationId: 'c1' } }).start());
+    expect(given.getConversation).not.toHaveBeenCalled();
+    expect(given.listCallbackSlots).toHaveBeenCalledWith({ topic: 'loans' }, expect.anything());
+    const none = fakeApi(undefined);
+    await toPromise(createActor(escalationActorsFor(none).loadSlots, { input: { conversationId: 'c1' } }).start());
+    expect(none.listCallbackSlots).toHaveBeenCalledWith({}, expect.anything());
+  });
+});
