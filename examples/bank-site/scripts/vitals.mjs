@@ -32,11 +32,20 @@ await build({
 
 const server = await spawnServer({ args: ['--site-origin', '*'] });
 try {
-  const embed = join(work, 'embed', 'embed.html');
-  const meta = { name: 'foyer', description: '<foyer-launcher> from @foyer/chat (panel, client and machines load on demand), real foyer-server on loopback', launcher: 'button[part="button"]', click: 'foyer-launcher [part="button"]', open: 'textarea', static: './site' };
-  writeFileSync(embed, `<!-- vitals ${JSON.stringify(meta)} -->\n<foyer-launcher base-url="${server.url}" no-invitations></foyer-launcher>\n<script type="module" src="{{BASE}}launcher.js"></script>\n`);
+  // Two embeddings in one interleaved run: the default (the panel preloads when the page is idle) and
+  // `no-preload` (the panel loads on hover, focus or click only).
+  const variants = [
+    { name: 'foyer', attrs: '', description: 'default: panel preloaded when the page is idle' },
+    { name: 'foyer-no-preload', attrs: ' no-preload', description: 'no-preload: panel loaded on hover, focus or click' },
+  ];
+  const embeds = variants.map(({ name, attrs, description }) => {
+    const meta = { name, description: `<foyer-launcher> from @foyer/chat, ${description}; real foyer-server on loopback`, launcher: 'button[part="button"]', click: 'foyer-launcher [part="button"]', open: 'textarea', static: './site' };
+    const file = join(work, 'embed', `${name}.html`);
+    writeFileSync(file, `<!-- vitals ${JSON.stringify(meta)} -->\n<foyer-launcher base-url="${server.url}" no-invitations${attrs}></foyer-launcher>\n<script type="module" src="{{BASE}}launcher.js"></script>\n`);
+    return file;
+  });
   const out = join(work, 'results');
-  const run = spawnSync(process.execPath, ['run.mjs', '--embed', embed, '--runs', values.runs, '--cpu', '4', '--label', 'foyer', '--out', out], { cwd: harness, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['run.mjs', ...embeds.flatMap((e) => ['--embed', e]), '--runs', values.runs, '--cpu', '4', '--label', 'foyer', '--out', out], { cwd: harness, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`the harness failed (${run.status})`);
   const results = join(root, 'docs', 'perf');
   mkdirSync(results, { recursive: true });

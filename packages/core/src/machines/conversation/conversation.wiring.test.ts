@@ -22,6 +22,7 @@ function fakeClient() {
       createConversation: vi.fn(),
       submitSurveyResponse: vi.fn(async () => ({ surveyId: 's', answers: [], submittedAt: '2026-11-23T05:00:00Z' })),
       getConversation: vi.fn(async () => conversation),
+      sendMessage: vi.fn(async () => ({ id: 'm1', seq: 2, conversationId: conversation.id, author: { role: 'customer' as const, id: 's1' }, parts: [], attachments: [], status: 'sent' as const, createdAt: '2026-11-23T05:00:00Z' })),
       getQueue: vi.fn(async () => ({ position: 7, ewtSource: 'estimated' as const, updatedAt: '' })),
     },
     subscribe: vi.fn((listener: (event: FoyerEvent) => void) => {
@@ -89,7 +90,7 @@ describe('conversationActorsFor and followServerEvents', () => {
     expect(actor.getSnapshot().value).toBe('done');
   });
 
-  it("escalates with the API-backed child: a guest's left message is a chat created through the client", async () => {
+  it('escalates with the API-backed child: a left message stays in the conversation, which waits in the inbox', async () => {
     const client = fakeClient();
     const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client, { topic: 'card lost' }) }), { input: {} }).start();
     actor.send({ type: 'START' });
@@ -103,7 +104,10 @@ describe('conversationActorsFor and followServerEvents', () => {
     escalation.send({ type: 'SET_MESSAGE', text: ' please call me ' });
     escalation.send({ type: 'SUBMIT' });
     await vi.advanceTimersByTimeAsync(0);
-    expect(client.createConversation).toHaveBeenLastCalledWith(expect.objectContaining({ channel: 'chat', initialMessage: { parts: [{ type: 'text', text: 'please call me' }] } }));
+    const id = actor.getSnapshot().context.conversationId;
+    expect(client.api.requestEscalation).toHaveBeenLastCalledWith(id, { preferred: 'message' }, expect.any(String), expect.anything());
+    expect(client.api.sendMessage).toHaveBeenLastCalledWith(id, expect.objectContaining({ parts: [{ type: 'text', text: 'please call me' }] }), expect.any(String), expect.anything());
+    expect(client.createConversation).toHaveBeenCalledTimes(1);
     expect(client.api.createConversation).not.toHaveBeenCalled();
     expect(actor.getSnapshot().context.escalationOutcome?.kind).toBe('message');
   });

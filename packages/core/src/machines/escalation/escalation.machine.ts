@@ -187,7 +187,7 @@ export const escalationMachine = setup({
           entry: 'clearError',
           invoke: {
             src: 'leaveMessage',
-            input: ({ context }) => ({ channel: context.messageChannel, topic: context.topic, text: context.messageText.trim() }),
+            input: ({ context }) => ({ conversationId: context.conversationId, channel: context.messageChannel, topic: context.topic, text: context.messageText.trim() }),
             onDone: {
               target: '#escalation.messageLeft',
               actions: assign({ outcome: ({ event }) => ({ kind: 'message' as const, conversation: event.output }) }),

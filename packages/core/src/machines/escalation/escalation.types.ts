@@ -69,4 +69,5 @@ export type EscalationEvent =
 export interface RequestEscalationInput { conversationId?: string; body: EscalationCreate }
 /** Whose slots to list: the topic's queue; without a topic, the conversation's (the bot may have set it). */
 export interface SlotQuery { conversationId?: string; topic?: string }
-export interface LeaveMessageInput { channel: ConversationChannel; topic?: string; text: string }
+/** With `conversationId` the message stays in that conversation (the desk answers in the same transcript). */
+export interface LeaveMessageInput { conversationId?: string; channel: ConversationChannel; topic?: string; text: string }

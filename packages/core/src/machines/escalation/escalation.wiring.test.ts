@@ -7,12 +7,13 @@ const slots = { slots: [{ id: 'cards~1', start: '2026-11-25T01:00:00Z', end: '20
 function fakeApi(topic: string | undefined) {
   return {
     getAvailability: vi.fn(),
-    requestEscalation: vi.fn(),
     listCallbackSlots: vi.fn(async () => slots),
     createCallback: vi.fn(),
     createConversation: vi.fn(),
     getConversation: vi.fn(async () => ({ id: 'c1', topic })),
-  } as unknown as EscalationApi & { listCallbackSlots: ReturnType<typeof vi.fn>; getConversation: ReturnType<typeof vi.fn> };
+    requestEscalation: vi.fn(async () => ({ escalationId: 'e1', status: 'queued', alternatives: [] })),
+    sendMessage: vi.fn(async () => ({ id: 'm1' })),
+  } as unknown as EscalationApi & Record<'listCallbackSlots' | 'getConversation' | 'requestEscalation' | 'sendMessage' | 'createConversation', ReturnType<typeof vi.fn>>;
 }
 
 describe('loadSlots', () => {
@@ -32,5 +33,19 @@ describe('loadSlots', () => {
     const none = fakeApi(undefined);
     await toPromise(createActor(escalationActorsFor(none).loadSlots, { input: { conversationId: 'c1' } }).start());
     expect(none.listCallbackSlots).toHaveBeenCalledWith({}, expect.anything());
+  });
+});
+
+describe('leaveMessage', () => {
+  it("leaves the message in the chat's own conversation, which waits in its queue's inbox", async () => {
+    const api = fakeApi('cards');
+    const input = { conversationId: 'c1', channel: 'chat' as const, text: 'Please call me about my card' };
+    const output = await toPromise(createActor(escalationActorsFor(api).leaveMessage, { input }).start());
+    expect(output).toMatchObject({ id: 'c1' });
+    expect(api.requestEscalation).toHaveBeenCalledWith('c1', { preferred: 'message' }, expect.any(String), expect.anything());
+    const [id, body, key] = api.sendMessage.mock.calls[0]!;
+    expect([id, body.parts, body.clientMessageId]).toEqual(['c1', [{ type: 'text', text: 'Please call me about my card' }], key]);
+    expect(api.sendMessage.mock.invocationCallOrder[0]).toBeLessThan(api.requestEscalation.mock.invocationCallOrder[0]!);
+    expect(api.createConversation).not.toHaveBeenCalled();
   });
 });

@@ -23,7 +23,7 @@ import type {
   RequestEscalationInput,
 } from './escalation.types.js';
 
-export type EscalationApi = Pick<EngagementApi, 'getAvailability' | 'requestEscalation' | 'listCallbackSlots' | 'createCallback' | 'createConversation' | 'getConversation'>;
+export type EscalationApi = Pick<EngagementApi, 'getAvailability' | 'requestEscalation' | 'listCallbackSlots' | 'createCallback' | 'createConversation' | 'getConversation' | 'sendMessage'>;
 
 export interface EscalationActorOptions {
   /** The conversation to escalate when the machine's input has none. */
@@ -93,7 +93,17 @@ export function escalationActorsFor(api: EscalationApi, options: EscalationActor
       const body = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as CallbackCreate;
       return keys.with(body, (key) => api.createCallback(body, key, { signal }));
     }),
-    leaveMessage: fromPromise<Conversation, LeaveMessageInput>(async ({ input }) => {
+    leaveMessage: fromPromise<Conversation, LeaveMessageInput>(async ({ input, signal }) => {
+      if (input.conversationId) {
+        // From a chat: the conversation itself waits in its queue's inbox, with the message in it. The
+        // message goes first: once queued, the conversation machine leaves escalation and stops this actor.
+        const id = input.conversationId;
+        const message = { parts: [{ type: 'text' as const, text: input.text }] };
+        await keys.with({ id, message }, (clientMessageId) => api.sendMessage(id, { clientMessageId, ...message }, clientMessageId, { signal }));
+        const escalation = { preferred: 'message' as const };
+        await keys.with({ id, escalation }, (key) => api.requestEscalation(id, escalation, key, { signal }));
+        return api.getConversation(id, { signal });
+      }
       const kind = options.sessionKind?.();
       const channel = kind === undefined ? input.channel : kind === 'customer' ? 'secure_message' : 'chat';
       try {
