@@ -7,7 +7,7 @@ import { endInTransaction, toConversation, type ConversationRow } from '../domai
 import { withEvents } from '../domain/event-writer.js';
 import { newId, nowIso } from '../domain/ids.js';
 import { claimKey, requestHash, storeResponse } from '../domain/idempotency.js';
-import { assertTextLimits, insertMessage, type CustomerPart } from '../domain/messages.js';
+import { assertTextLimits, insertMessage, messagePage, type CustomerPart, type MessagePageQuery } from '../domain/messages.js';
 import type { Message, Participant } from '../domain/types.js';
 import { customerSummary, priorityOf, type SessionCustomerRow } from '../routing/customers.js';
 import { ephemeralJson, type QueueEntryRow } from '../routing/engine.js';
@@ -161,17 +161,9 @@ export async function sendAgentMessage(app: AppContext, agent: AgentCaller, conv
   });
 }
 
-export async function listAgentMessages(app: AppContext, agent: AgentCaller, conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number }) {
+export async function listAgentMessages(app: AppContext, agent: AgentCaller, conversationId: string, q: MessagePageQuery) {
   await loadForAgent(app.db, agent, conversationId);
-  const limit = q.limit ?? 50;
-  const newestFirst = q.afterSeq === undefined;
-  const rows = await app.db.query<{ body: string }>(
-    `SELECT body FROM messages WHERE conversation_id = $1 AND seq > $2 AND seq < $3 ORDER BY seq ${newestFirst ? 'DESC' : 'ASC'} LIMIT $4`,
-    [conversationId, q.afterSeq ?? 0, q.beforeSeq ?? 2_147_483_647, limit + 1],
-  );
-  const page = rows.slice(0, limit).map((r) => JSON.parse(r.body) as Message);
-  if (newestFirst) page.reverse();
-  return { items: page, hasMore: rows.length > limit };
+  return messagePage(app, conversationId, q);
 }
 
 export async function assertAgentMayRead(app: AppContext, agent: AgentCaller, conversationId: string): Promise<ConversationRow> {

@@ -90,8 +90,15 @@ export async function sendMessage(app: AppContext, caller: Caller, conversationI
   });
 }
 
-export async function listMessages(app: AppContext, caller: Caller, conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number }): Promise<{ items: Message[]; hasMore: boolean }> {
+export interface MessagePageQuery { beforeSeq?: number; afterSeq?: number; limit?: number }
+
+export async function listMessages(app: AppContext, caller: Caller, conversationId: string, q: MessagePageQuery): Promise<{ items: Message[]; hasMore: boolean }> {
   await loadOwnConversation(app.db, caller, conversationId);
+  return messagePage(app, conversationId, q);
+}
+
+/** A page of a conversation's messages: the newest first unless `afterSeq` asks to read forward. */
+export async function messagePage(app: AppContext, conversationId: string, q: MessagePageQuery): Promise<{ items: Message[]; hasMore: boolean }> {
   const limit = q.limit ?? 50;
   const newestFirst = q.afterSeq === undefined;
   const rows = await app.db.query<{ body: string }>(
