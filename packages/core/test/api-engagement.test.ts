@@ -223,12 +223,33 @@ describe('escalation machine with escalationActorsFor over the injected fetch', 
     }
   });
 
+  it('leaves the message in the chat it escalates from: the message, then the escalation to the inbox', async () => {
+    const { actor, requests } = run({
+      'GET /v1/availability': () => jsonResponse(200, closed),
+      'POST /v1/conversations/c1/messages': () => jsonResponse(201, { id: 'm1' }),
+      'POST /v1/conversations/c1/escalations': () => jsonResponse(202, escalation),
+      'GET /v1/conversations/c1': () => jsonResponse(200, conversation('chat')),
+    });
+    await waitFor(actor, (s) => s.matches('choosing'));
+    actor.send({ type: 'CHOOSE_MESSAGE' });
+    actor.send({ type: 'SET_MESSAGE', text: 'Please call me back' });
+    actor.send({ type: 'SUBMIT' });
+    const done = await waitFor(actor, (s) => s.status === 'done');
+    expect(done.output).toMatchObject({ kind: 'message', conversation: { channel: 'chat' } });
+    const posts = requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [new URL(r.url).pathname, r.body])).toEqual([
+      ['/v1/conversations/c1/messages', { clientMessageId: 'id-1', parts: [{ type: 'text', text: 'Please call me back' }] }],
+      ['/v1/conversations/c1/escalations', { preferred: 'message' }],
+    ]);
+    expect(posts.map((r) => r.headers['idempotency-key'])).toEqual(['id-1', 'id-2']);
+  });
+
   it('falls back to a chat when the server refuses a secure message with 403 auth_required', async () => {
     const { actor, requests } = run({
       'GET /v1/availability': () => jsonResponse(200, closed),
       'POST /v1/conversations': (req) =>
         (req.body as { channel: string }).channel === 'secure_message' ? problemResponse(403, 'auth_required', { action: 'reauthenticate' }) : jsonResponse(201, conversation('chat')),
-    });
+    }, { topic: 'card lost' });
     await waitFor(actor, (s) => s.matches('choosing'));
     actor.send({ type: 'CHOOSE_MESSAGE' });
     actor.send({ type: 'SET_MESSAGE', text: 'hello' });
