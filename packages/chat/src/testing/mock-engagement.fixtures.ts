@@ -33,7 +33,7 @@ export interface MockOptions {
   botAnswer?: (text: string) => MessagePart[];
   /** Message sends fail with this status (a failed message). */
   failSends?: number;
-  /** The stream never opens (offline / reconnecting). */
+  /** The stream never opens: the server answers 503, so the client keeps reconnecting (not offline). */
   streamDown?: boolean;
   /** Holds every upload's PUT this long (an upload in progress). */
   uploadDelayMs?: number;
@@ -212,7 +212,12 @@ export class MockEngagement {
       http.post('*/v1/sessions/refresh', () => HttpResponse.json(this.session())),
       http.delete('*/v1/sessions/current', () => new HttpResponse(null, { status: 204 })),
       http.get('*/v1/events', ({ request }) => {
-        if (this.options.streamDown) return HttpResponse.error();
+        if (this.options.streamDown) {
+          return HttpResponse.json(
+            { type: 'urn:foyer:problem:upstream_unavailable', title: 'Service unavailable', status: 503, code: 'upstream_unavailable', retryable: true, action: 'retry' },
+            { status: 503, headers: { 'content-type': 'application/problem+json' } },
+          );
+        }
         let self: ReadableStreamDefaultController<Uint8Array>;
         const stream = new ReadableStream<Uint8Array>({
           start: (controller) => {
