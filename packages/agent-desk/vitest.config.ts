@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 
-// Debian's Chromium; never `playwright install` (toolchain-notes §2). msw's service worker is served
-// from test/public (its postinstall copy is not allowed to run here).
+// Debian's Chromium; never `playwright install` (toolchain-notes §2). msw's service worker is the one
+// Storybook serves (.storybook/public), so the repository keeps a single copy.
 export default defineConfig({
-  publicDir: 'test/public',
+  publicDir: fileURLToPath(new URL('../../.storybook/public', import.meta.url)),
   optimizeDeps: { include: ['msw', 'msw/browser', 'axe-core', 'lit', 'ky'] },
   test: {
     projects: [
