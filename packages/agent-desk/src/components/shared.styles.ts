@@ -37,7 +37,9 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
   }
-  button {
+  /* label.attach wraps a visually hidden file input and looks like a button. */
+  button,
+  label.attach {
     min-block-size: 44px;
     min-inline-size: 44px;
     padding-block: 0.5rem;

@@ -33,18 +33,10 @@ export const composerStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  /* The file input is visually hidden inside its label, which looks and sizes like a button. */
+  /* The file input is visually hidden inside its label, which takes the shared button look. */
   label.attach {
     display: inline-flex;
     align-items: center;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
   }
   label.attach:focus-within {
     outline: 3px solid var(--_focus);
