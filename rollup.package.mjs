@@ -1,10 +1,14 @@
-// Library build shared by the browser packages: ESM, dependencies left external, one chunk per entry.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+// Library build shared by the browser packages: ESM, dependencies left external, one file per source
+// module (so a site's bundler tree-shakes and splits our code as finely as its own, e.g. the Node
+// platform never reaches a browser bundle).
+import { readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 
 const cwd = process.cwd();
+// A clean output: files of modules that were renamed or removed must not linger in the package.
+rmSync(join(cwd, 'dist'), { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
@@ -23,6 +27,6 @@ if (existsSync(defineDir)) {
 export default {
   input,
   external,
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
   plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022', tsconfig: join(cwd, 'tsconfig.json') })],
 };

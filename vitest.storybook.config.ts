@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   publicDir: fileURLToPath(new URL('./.storybook/public', import.meta.url)),
-  optimizeDeps: { include: ['msw-storybook-addon', 'msw', 'msw/browser', 'lit', '@lit/context', 'xstate', 'ky'] },
+  optimizeDeps: { include: ['msw-storybook-addon', 'msw', 'msw/browser', 'lit', '@lit/context', 'xstate'] },
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   test: {
     name: 'storybook',

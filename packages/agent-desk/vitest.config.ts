@@ -6,7 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 // Storybook serves (.storybook/public), so the repository keeps a single copy.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('../../.storybook/public', import.meta.url)),
-  optimizeDeps: { include: ['msw', 'msw/browser', 'axe-core', 'lit', 'ky'] },
+  optimizeDeps: { include: ['msw', 'msw/browser', 'axe-core', 'lit'] },
   test: {
     projects: [
       {

@@ -13,6 +13,7 @@ export { Transcript, type PendingMessage, type TranscriptSnapshot } from './stor
 // The typed API and its errors
 export { EngagementApi, type ApiOptions, type CallOptions } from './api/client.js';
 export { createHooks, type AuthProvider, type HookDependencies, type RequestContext } from './api/hooks.js';
+export { createHttp, type Http, type HttpHooks, type HttpRequest } from './api/http.js';
 export {
   AbortedError,
   FoyerError,

@@ -1,10 +1,9 @@
 /**
- * The agent-side API (`/v1/agent/...`) over one ky instance. Core's hooks add the bearer token and
+ * The agent-side API (`/v1/agent/...`) over core's HTTP path. Core's hooks add the bearer token and
  * renew it once on a 401 (`invalid_token` / `session_expired`) through the refresh token; every
  * failure reaches the caller as a core FoyerError (ProblemError carries the problem+json `code`).
  */
-import ky, { type KyInstance, type Options } from 'ky';
-import { createHooks, toFoyerError, uuidv7, type AuthProvider, type RequestContext } from '@foyer/core';
+import { createHooks, createHttp, toFoyerError, uuidv7, type AuthProvider, type Http, type RequestContext } from '@foyer/core';
 import type {
   AgentCallback,
   AgentCallbackUpdate,
@@ -36,8 +35,8 @@ export interface DeskApiOptions {
 const enc = encodeURIComponent;
 
 export class DeskApi {
-  /** The single ky instance. */
-  readonly ky: KyInstance;
+  private readonly http: Http;
+  private readonly timeoutMs: number;
   readonly sessions: SessionStore;
   private readonly baseUrl: string;
   private refreshing: Promise<string | undefined> | undefined;
@@ -49,16 +48,15 @@ export class DeskApi {
       accessToken: () => this.sessions.current()?.accessToken,
       renew: (rejected) => this.renew(rejected),
     };
-    this.ky = ky.create({
-      hooks: createHooks({
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.http = createHttp(
+      globalThis.fetch.bind(globalThis) as never,
+      createHooks({
         auth,
         ...(options.locale ? { locale: options.locale } : {}),
-        reissue: (request, context, first) =>
-          this.ky(request as never, { context: context as Record<string, unknown>, timeout: first.timeout, retry: first.retry } as Options) as never,
+        reissue: (request, context) => this.http({ ...request, context }),
       }),
-      timeout: options.timeoutMs ?? 10_000,
-      retry: { limit: 2, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], afterStatusCodes: [429, 503], maxRetryAfter: 10_000 },
-    });
+    );
   }
 
   url(path: string): string {
@@ -76,9 +74,7 @@ export class DeskApi {
     if (rejected !== undefined && session.accessToken !== rejected) return session.accessToken;
     this.refreshing ??= (async () => {
       try {
-        const renewed = await this.ky
-          .post(this.url('/v1/agent/sessions/refresh'), this.opts({ anonymous: true }, { json: { refreshToken: session.refreshToken }, retry: 0 }))
-          .json<AgentSession>();
+        const renewed = await this.post<AgentSession>('/v1/agent/sessions/refresh', { refreshToken: session.refreshToken }, { anonymous: true });
         this.sessions.save(renewed);
         return renewed.accessToken;
       } catch (error) {
@@ -92,27 +88,37 @@ export class DeskApi {
     return this.refreshing;
   }
 
-  private opts(context: RequestContext, extra: Options = {}): Options {
-    return { ...extra, context: context as Record<string, unknown> };
-  }
-
-  private async run<T>(fn: () => Promise<T>): Promise<T> {
+  /** One request through core's HTTP path (GETs retried on 408/429/5xx); failures are FoyerErrors. */
+  private async send(method: string, path: string, o: { json?: unknown; query?: Record<string, string>; context?: RequestContext; timeout?: number } = {}) {
+    const query = new URLSearchParams(o.query);
     try {
-      return await fn();
+      return await this.http({
+        method,
+        url: `${this.url(path)}${String(query) ? `?${query}` : ''}`,
+        headers: { accept: 'application/json', ...(o.json === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(o.json === undefined ? {} : { body: JSON.stringify(o.json) }),
+        context: o.context ?? {},
+        timeout: o.timeout ?? this.timeoutMs,
+        retry: method === 'GET' ? 2 : 0,
+      });
     } catch (error) {
       throw await toFoyerError(error);
     }
   }
 
-  private get<T>(path: string, searchParams?: Record<string, string>): Promise<T> {
-    return this.run(() => this.ky.get(this.url(path), this.opts({}, searchParams ? { searchParams } : {})).json<T>());
+  private async get<T>(path: string, query?: Record<string, string>): Promise<T> {
+    const response = await this.send('GET', path, query ? { query } : {});
+    return JSON.parse(await response.text()) as T;
   }
 
   private post<T>(path: string, json?: unknown, context: RequestContext = {}): Promise<T> {
-    return this.run(async () => {
-      const response = await this.ky.post(this.url(path), this.opts(context, { ...(json === undefined ? {} : { json }), retry: 0 }));
-      return (response.status === 204 || response.status === 202 ? undefined : await response.json()) as T;
-    });
+    return this.write('POST', path, json, context);
+  }
+
+  /** A write (never retried here): the JSON answer, undefined for 202/204. */
+  private async write<T>(method: string, path: string, json?: unknown, context: RequestContext = {}): Promise<T> {
+    const response = await this.send(method, path, { json, context });
+    return (response.status === 204 || response.status === 202 ? undefined : JSON.parse(await response.text())) as T;
   }
 
   /** A JSON call for the attachment flow (desk-attachments.ts); problems arrive as FoyerErrors. */
@@ -120,9 +126,10 @@ export class DeskApi {
     return method === 'GET' ? this.get<T>(path) : this.post<T>(path, json, context);
   }
 
-  /** A file's bytes with the agent's token (downloads are never retried automatically past ky's GET policy). */
-  download(path: string): Promise<Blob> {
-    return this.run(() => this.ky.get(this.url(path), this.opts({}, { timeout: 60_000 })).blob());
+  /** A file's bytes with the agent's token (a GET, so retried like any read). */
+  async download(path: string): Promise<Blob> {
+    const response = await this.send('GET', path, { timeout: 60_000 });
+    return (response as unknown as Response).blob();
   }
 
   async signIn(email: string, password: string): Promise<AgentSession> {
@@ -134,7 +141,7 @@ export class DeskApi {
   /** Revokes the tokens on the server (best effort) and forgets the session here in any case. */
   async signOut(): Promise<void> {
     try {
-      await this.run(() => this.ky.delete(this.url('/v1/agent/sessions/current'), this.opts({}, { retry: 0 })));
+      await this.send('DELETE', '/v1/agent/sessions/current');
     } finally {
       this.sessions.clear('signed-out');
     }
@@ -145,7 +152,7 @@ export class DeskApi {
   }
 
   setPresence(status: AgentPresenceStatus): Promise<AgentPresence> {
-    return this.run(() => this.ky.put(this.url('/v1/agent/me/presence'), this.opts({}, { json: { status }, retry: 0 })).json<AgentPresence>());
+    return this.write('PUT', '/v1/agent/me/presence', { status });
   }
 
   async listQueues(): Promise<AgentQueue[]> {
@@ -220,6 +227,6 @@ export class DeskApi {
   }
 
   updateCallback(callbackId: string, update: AgentCallbackUpdate): Promise<AgentCallback> {
-    return this.run(() => this.ky.patch(this.url(`/v1/agent/callbacks/${enc(callbackId)}`), this.opts({}, { json: update, retry: 0 })).json<AgentCallback>());
+    return this.write('PATCH', `/v1/agent/callbacks/${enc(callbackId)}`, update);
   }
 }

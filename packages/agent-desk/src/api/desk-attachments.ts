@@ -1,7 +1,7 @@
 /**
  * The agent's attachment flow: declare (POST …/attachments) → bytes (XMLHttpRequest PUT, for upload
  * progress, which fetch does not report) → complete (scan) → the id goes into the message. Downloads go
- * through ky with the bearer token (the desk authenticates by header, so a plain link cannot work).
+ * through the desk API with the bearer token (the desk authenticates by header, so a plain link cannot work).
  */
 import { NetworkError, problemFromParts, uuidv7 } from '@foyer/core';
 import type { DeskApi } from './desk-api.js';
@@ -12,7 +12,7 @@ const enc = encodeURIComponent;
 const SCAN_POLL_MS = 750;
 const SCAN_POLLS = 40;
 
-/** PUT with progress; a 401 is renewed once through the refresh token, like ky's requests. */
+/** PUT with progress; a 401 is renewed once through the refresh token, like the desk API's requests. */
 function put(api: DeskApi, url: string, file: Blob, onProgress: (fraction: number) => void, token: string | undefined, renewed = false): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

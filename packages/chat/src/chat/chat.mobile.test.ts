@@ -25,6 +25,7 @@ it('fills a phone screen and keeps the composer and the last message in view whe
   document.body.append(el);
   host.setVisible(true);
   await host.start();
+  await el.updateComplete;
   const transcript = el.shadowRoot!.querySelector('foyer-transcript')!;
   await expect.poll(() => transcript.shadowRoot?.querySelectorAll('.message--bot').length).toBe(1);
 

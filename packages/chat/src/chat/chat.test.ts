@@ -35,6 +35,9 @@ async function mount(mock: MockEngagement, lang = 'en'): Promise<FoyerChat> {
   document.body.append(el);
   host.setVisible(true);
   await host.start();
+  // The first render waits for the language's strings (a lazy chunk); then the sub-elements render.
+  await el.updateComplete;
+  await el.shadowRoot!.querySelector('foyer-composer')!.updateComplete;
   return el;
 }
 

@@ -12,7 +12,7 @@ import {
 import { escalationActorOf, type ChatHost, type ChatHostSnapshot, type ConnectionStatus, type ConversationActor, type EscalationActor } from '@foyer/core';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { chatStyles } from './chat.styles.js';
-import { renderEscalation, renderQueue, renderSurvey } from './panes.js';
+import type * as Panes from './panes.js';
 import type { AttachmentDownloadRequest } from '../transcript/transcript.js';
 
 type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;
@@ -50,6 +50,8 @@ export class FoyerChat extends FoyerElement {
   private announcedId?: string;
   private endedId?: string;
   private viewportCleanup?: () => void;
+  private panes?: typeof Panes;
+  private panesLoading?: Promise<void>;
 
   private readonly localize = new LocalizeController(this);
   private readonly hostState = new ActorSelectorController<ChatHostSnapshot, ChatHostSnapshot>(this, undefined, (s) => s);
@@ -129,6 +131,19 @@ export class FoyerChat extends FoyerElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('foyer-composer')?.focus(options));
   }
 
+  /**
+   * The escalation, queue and survey panes, loaded when first needed (the customer asked for a
+   * person, or the chat ended), not on open; undefined while they load. A failed load is tried
+   * again on the next render.
+   */
+  private neededPanes(): typeof Panes | undefined {
+    this.panesLoading ??= import('./panes.js').then(
+      (panes) => ((this.panes = panes), this.requestUpdate()),
+      () => (this.panesLoading = undefined),
+    );
+    return this.panes;
+  }
+
   private minimise(): void {
     this.emit('foyer-panel-close', undefined);
   }
@@ -175,8 +190,13 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
     if (snapshot.matches('startFailed')) return retry('startFailed');
     if (snapshot.matches('endFailed')) return retry('endFailed');
-    if (snapshot.matches({ live: 'escalating' })) return renderEscalation(t, this.escalation.value, this.escalation.source as EscalationActor | undefined);
-    if (snapshot.matches({ live: 'queued' })) return renderQueue(t, snapshot, actor);
+    if (snapshot.matches({ live: 'escalating' })) {
+      const panes = this.neededPanes();
+      return panes
+        ? panes.renderEscalation(t, this.escalation.value, this.escalation.source as EscalationActor | undefined)
+        : html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
+    }
+    if (snapshot.matches({ live: 'queued' })) return this.neededPanes()?.renderQueue(t, snapshot, actor) ?? html`<p class="pane" role="status">${t.term('waitingForAgent')}</p>`;
     if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
     if (snapshot.matches({ live: { connected: 'warning' } }))
       return html`<div class="pane" role="alert"><p>${t.term('idleWarning')}</p><div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div></div>`;
@@ -192,7 +212,7 @@ export class FoyerChat extends FoyerElement {
       return nothing;
     }
     if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
-      return renderSurvey(t, snapshot, actor, this.ratingMissing, () => (this.ratingMissing = true));
+      return this.neededPanes()?.renderSurvey(t, snapshot, actor, this.ratingMissing, () => (this.ratingMissing = true)) ?? nothing;
     if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) {
       return html`<div class="pane" role="status">
         <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { FoyerElement, LocalizeController, chatHostContext, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
 import type { ChatHost, ConversationActor, FoyerClient } from '@foyer/core';
-import { refusal, uploadAttachment, type Upload } from './attachments.js';
+import { refusal, type Upload } from './attachments.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { codePointLength, maskCardNumbers } from '../chat/card-numbers.js';
 
@@ -140,7 +140,12 @@ export class FoyerComposer extends FoyerElement {
       const upload: Upload = { key: `u${++this.uploadCounter}`, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' };
       const problem = refusal(file, limits);
       this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
-      if (!problem) void uploadAttachment(this.host, id, file, upload, (u) => this.updateUpload(u));
+      if (problem) continue;
+      const host = this.host;
+      void import('./upload.js').then(
+        ({ uploadAttachment }) => uploadAttachment(host, id, file, upload, (u) => this.updateUpload(u)),
+        () => this.updateUpload({ ...upload, state: 'rejected', problem: 'failed' }),
+      );
     }
   }
 

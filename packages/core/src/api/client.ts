@@ -1,10 +1,11 @@
 /**
- * The typed engagement API: one ky instance (hooks in ./hooks.ts) and one method per operation the
- * core client uses, typed by the generated contract types. Every failure is a FoyerError (./errors.ts).
+ * The typed engagement API: one HTTP path (./http.ts, hooks in ./hooks.ts) and one method per
+ * operation the core client uses, typed by the generated contract types. Every failure is a
+ * FoyerError (./errors.ts).
  */
-import ky, { type KyInstance, type Options } from 'ky';
-import { problemFromParts, toFoyerError } from './errors.js';
-import { createHooks, type AuthProvider, type RequestContext } from './hooks.js';
+import { NetworkError, FoyerError, problemFromParts } from './errors.js';
+import { createHooks, type AuthProvider } from './hooks.js';
+import { createHttp, type Http, type RequestContext } from './http.js';
 import type {
   Availability,
   Callback,
@@ -29,7 +30,7 @@ import type {
   SurveyResponseCreate,
   TypingState,
 } from './types.js';
-import type { AbortSignalLike, FetchInit, FetchLike, RequestLike, ResponseLike } from '../platform/web.js';
+import type { AbortSignalLike, FetchLike, ResponseLike } from '../platform/web.js';
 
 export interface ApiOptions {
   /** The server's base URL (e.g. `https://chat.bank.example`); read on every request, so it may change. */
@@ -51,140 +52,122 @@ export interface CallOptions {
 
 const path = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
 
-/** Turns ky's Request into `fetch(url, init)` with a plain header object and a string body. */
-function adaptFetch(target: FetchLike): Options['fetch'] {
-  const adapted = async (request: RequestLike): Promise<ResponseLike> => {
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const init: FetchInit = { method: request.method, headers, signal: request.signal };
-    if (request.method !== 'GET' && request.method !== 'HEAD' && request.body) init.body = await request.text();
-    return target(request.url, init);
-  };
-  return adapted as unknown as Options['fetch'];
+
+interface SendOptions extends CallOptions {
+  json?: unknown;
+  query?: Record<string, string | number | undefined>;
+  context?: RequestContext;
+  headers?: Record<string, string>;
+  /** Retries of a GET (default: the API's); writes are never retried here. */
+  retry?: number;
+  timeout?: number | false;
 }
 
 export class EngagementApi {
-  /** The single ky instance (exposed for operations this class does not wrap yet). */
-  readonly ky: KyInstance;
+  private readonly http: Http;
 
   constructor(private readonly options: ApiOptions) {
-    const hooks = createHooks({
-      ...(options.auth ? { auth: options.auth } : {}),
-      ...(options.locale ? { locale: options.locale } : {}),
-      reissue: (request, context, first) =>
-        this.ky(request as never, { context: context as Record<string, unknown>, timeout: first.timeout, retry: first.retry } as Options) as unknown as Promise<ResponseLike>,
-    });
-    this.ky = ky.create({
-      fetch: adaptFetch(options.fetch),
-      hooks,
-      timeout: options.timeoutMs ?? 10_000,
-      retry: {
-        limit: options.retryLimit ?? 2,
-        methods: ['get', 'head', 'options'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: 30_000,
-        backoffLimit: 5_000,
-      },
+    this.http = createHttp(
+      options.fetch,
+      createHooks({
+        ...(options.auth ? { auth: options.auth } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
+        reissue: (request, context) => this.http({ ...request, context }),
+      }),
+    );
+  }
+
+  /** Sends one request; resolves with a 2xx response, rejects with a FoyerError. */
+  private async send(method: string, relative: string, o: SendOptions = {}): Promise<ResponseLike> {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(o.query ?? {})) if (value !== undefined) query.set(name, String(value));
+    const search = String(query) ? `?${query}` : '';
+    const headers: Record<string, string> = { accept: 'application/json', ...o.headers };
+    if (o.json !== undefined) headers['content-type'] = 'application/json';
+    return this.http({
+      method,
+      url: `${(o.baseUrl ?? this.options.baseUrl()).replace(/\/+$/, '')}${relative}${search}`,
+      headers,
+      ...(o.json !== undefined ? { body: JSON.stringify(o.json) } : {}),
+      context: o.context ?? {},
+      ...(o.signal ? { signal: o.signal } : {}),
+      timeout: o.timeout ?? this.options.timeoutMs ?? 10_000,
+      retry: o.retry ?? this.options.retryLimit ?? 2,
     });
   }
 
-  private url(relative: string, call?: CallOptions): string {
-    return `${(call?.baseUrl ?? this.options.baseUrl()).replace(/\/+$/, '')}${relative}`;
-  }
-
-  /** Runs a ky call and maps every failure to a FoyerError. */
-  private async run<T>(call: CallOptions | undefined, fn: () => Promise<T>): Promise<T> {
+  /** `send`, then the JSON body (a body that is not JSON is a NetworkError: a proxy answered). */
+  private async json<T>(method: string, relative: string, o?: SendOptions): Promise<T> {
+    const response = await this.send(method, relative, o);
+    const text = await response.text();
     try {
-      return await fn();
+      return JSON.parse(text) as T;
     } catch (error) {
-      throw await toFoyerError(error, call?.signal);
+      throw error instanceof FoyerError ? error : new NetworkError(`the engagement server answered ${method} ${relative} with a body that is not JSON`, { cause: error });
     }
-  }
-
-  private opts(context: RequestContext, call?: CallOptions, extra: Options = {}): Options {
-    return { ...extra, context: context as Record<string, unknown>, ...(call?.signal ? { signal: call.signal as never } : {}) };
   }
 
   /** POST /v1/sessions: 201 new, 200 resumed (same sessionId). */
   async createSession(body: SessionCreateRequest, call?: CallOptions): Promise<{ resumed: boolean; session: Session }> {
-    return this.run(call, async () => {
-      const response = (await this.ky.post(this.url('/v1/sessions', call), this.opts({ anonymous: true }, call, { json: body }))) as unknown as ResponseLike;
-      const session = JSON.parse(await response.text()) as ResponseJson<'createSession', 201>;
-      return { resumed: response.status === 200, session };
-    });
+    const response = await this.send('POST', '/v1/sessions', { ...call, json: body, context: { anonymous: true } });
+    const session = JSON.parse(await response.text()) as ResponseJson<'createSession', 201>;
+    return { resumed: response.status === 200, session };
   }
 
   /** POST /v1/sessions/refresh. */
   async refreshSession(refreshToken: string, call?: CallOptions): Promise<Session> {
-    return this.run(call, () => this.ky.post(this.url('/v1/sessions/refresh', call), this.opts({ anonymous: true }, call, { json: { refreshToken } })).json<ResponseJson<'refreshSession', 200>>());
+    return this.json('POST', '/v1/sessions/refresh', { ...call, json: { refreshToken }, context: { anonymous: true } });
   }
 
   /** DELETE /v1/sessions/current (logout). */
   async deleteSession(call?: CallOptions): Promise<void> {
-    await this.run(call, () => this.ky.delete(this.url('/v1/sessions/current', call), this.opts({}, call)));
+    await this.send('DELETE', '/v1/sessions/current', call);
   }
 
   async createConversation(body: ConversationCreate, call?: CallOptions): Promise<Conversation> {
-    return this.run(call, () => this.ky.post(this.url('/v1/conversations', call), this.opts({}, call, { json: body })).json<ResponseJson<'createConversation', 201>>());
+    return this.json<ResponseJson<'createConversation', 201>>('POST', '/v1/conversations', { ...call, json: body });
   }
 
   async listConversations(query: QueryOf<'listConversations'> = {}, call?: CallOptions): Promise<Conversation[]> {
-    const page = await this.run(call, () =>
-      this.ky.get(this.url('/v1/conversations', call), this.opts({}, call, { searchParams: query as Record<string, string> })).json<ResponseJson<'listConversations', 200>>(),
-    );
-    return page.items;
+    return (await this.json<ResponseJson<'listConversations', 200>>('GET', '/v1/conversations', { ...call, query })).items;
   }
 
   async getConversation(id: string, call?: CallOptions): Promise<Conversation> {
-    return this.run(call, () => this.ky.get(this.url(path('/v1/conversations/{id}', id), call), this.opts({}, call)).json<ResponseJson<'getConversation', 200>>());
+    return this.json<ResponseJson<'getConversation', 200>>('GET', path('/v1/conversations/{id}', id), call);
   }
 
   async endConversation(id: string, body: ConversationEnd = {}, call?: CallOptions): Promise<Conversation> {
-    return this.run(call, () => this.ky.post(this.url(path('/v1/conversations/{id}:end', id), call), this.opts({}, call, { json: body })).json<ResponseJson<'endConversation', 200>>());
+    return this.json<ResponseJson<'endConversation', 200>>('POST', path('/v1/conversations/{id}:end', id), { ...call, json: body });
   }
 
   /** GET /v1/conversations/{id}/events?afterSeq=&limit= (gap fill). */
   async listConversationEvents(id: string, query: QueryOf<'listConversationEvents'>, call?: CallOptions): Promise<EventPage> {
-    return this.run(call, () =>
-      this.ky.get(this.url(path('/v1/conversations/{id}/events', id), call), this.opts({}, call, { searchParams: query as Record<string, number> })).json<ResponseJson<'listConversationEvents', 200>>(),
-    );
+    return this.json<ResponseJson<'listConversationEvents', 200>>('GET', path('/v1/conversations/{id}/events', id), { ...call, query });
   }
 
   /** GET /v1/conversations/{id}/messages (transcript). */
   async listMessages(id: string, query: QueryOf<'listMessages'> = {}, call?: CallOptions): Promise<MessagePage> {
-    return this.run(call, () =>
-      this.ky.get(this.url(path('/v1/conversations/{id}/messages', id), call), this.opts({}, call, { searchParams: query as Record<string, number> })).json<ResponseJson<'listMessages', 200>>(),
-    );
+    return this.json<ResponseJson<'listMessages', 200>>('GET', path('/v1/conversations/{id}/messages', id), { ...call, query });
   }
 
   /** POST /v1/conversations/{id}/messages with `Idempotency-Key`; 201 stored now, 200 already stored. */
   async sendMessage(id: string, body: MessageCreate, idempotencyKey: string, call?: CallOptions): Promise<Message> {
-    return this.run(call, () =>
-      this.ky.post(this.url(path('/v1/conversations/{id}/messages', id), call), this.opts({ idempotencyKey }, call, { json: body, retry: 0 })).json<ResponseJson<'sendMessage', 201>>(),
-    );
+    return this.json<ResponseJson<'sendMessage', 201>>('POST', path('/v1/conversations/{id}/messages', id), { ...call, json: body, context: { idempotencyKey } });
   }
 
   /** POST /v1/conversations/{id}/typing (202, fire-and-forget; never retried). */
   async sendTyping(id: string, state: TypingState, call?: CallOptions): Promise<void> {
-    await this.run(call, () => this.ky.post(this.url(path('/v1/conversations/{id}/typing', id), call), this.opts({}, call, { json: { state }, retry: 0 })));
+    await this.send('POST', path('/v1/conversations/{id}/typing', id), { ...call, json: { state } });
   }
 
   /** POST /v1/conversations/{id}/read (204): moves the read horizon forward to `upToSeq`. */
   async markRead(id: string, upToSeq: number, call?: CallOptions): Promise<void> {
-    await this.run(call, () => this.ky.post(this.url(path('/v1/conversations/{id}/read', id), call), this.opts({}, call, { json: { upToSeq }, retry: 0 })));
+    await this.send('POST', path('/v1/conversations/{id}/read', id), { ...call, json: { upToSeq } });
   }
 
   /** GET /v1/availability: business hours and what is open now. Sessionless (no Authorization). */
   async getAvailability(topic?: string, call?: CallOptions & { days?: number }): Promise<Availability> {
-    const query: Record<string, string | number> = {};
-    if (topic !== undefined) query.topic = topic;
-    if (call?.days !== undefined) query.days = call.days;
-    return this.run(call, () =>
-      this.ky.get(this.url('/v1/availability', call), this.opts({ anonymous: true }, call, { searchParams: query })).json<ResponseJson<'getAvailability', 200>>(),
-    );
+    return this.json<ResponseJson<'getAvailability', 200>>('GET', '/v1/availability', { ...call, query: { topic, days: call?.days }, context: { anonymous: true } });
   }
 
   /**
@@ -192,42 +175,37 @@ export class EngagementApi {
    * The optional `Idempotency-Key` makes a repeat return the same escalation.
    */
   async requestEscalation(id: string, body: EscalationCreate = {}, idempotencyKey?: string, call?: CallOptions): Promise<Escalation> {
-    return this.run(call, () =>
-      this.ky
-        .post(this.url(path('/v1/conversations/{id}/escalations', id), call), this.opts(idempotencyKey ? { idempotencyKey } : {}, call, { json: body, retry: 0 }))
-        .json<ResponseJson<'createEscalation', 202>>(),
-    );
+    return this.json<ResponseJson<'createEscalation', 202>>('POST', path('/v1/conversations/{id}/escalations', id), { ...call, json: body, context: { idempotencyKey } });
   }
 
   /** GET /v1/conversations/{id}/queue: the latest queue snapshot (404 when not queued). */
   async getQueue(id: string, call?: CallOptions): Promise<QueueSnapshot> {
-    return this.run(call, () => this.ky.get(this.url(path('/v1/conversations/{id}/queue', id), call), this.opts({}, call)).json<ResponseJson<'getQueue', 200>>());
+    return this.json<ResponseJson<'getQueue', 200>>('GET', path('/v1/conversations/{id}/queue', id), call);
   }
 
   /** GET /v1/callbacks/slots?topic=&from=&to=: bookable callback slots. */
   async listCallbackSlots(query: QueryOf<'listCallbackSlots'> = {}, call?: CallOptions): Promise<CallbackSlotList> {
-    const params = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>;
-    return this.run(call, () => this.ky.get(this.url('/v1/callbacks/slots', call), this.opts({}, call, { searchParams: params })).json<ResponseJson<'listCallbackSlots', 200>>());
+    return this.json<ResponseJson<'listCallbackSlots', 200>>('GET', '/v1/callbacks/slots', { ...call, query });
   }
 
   /** POST /v1/callbacks with `Idempotency-Key` (201); ASAP outside business hours is 409 outside_business_hours. */
   async createCallback(body: CallbackCreate, idempotencyKey: string, call?: CallOptions): Promise<Callback> {
-    return this.run(call, () => this.ky.post(this.url('/v1/callbacks', call), this.opts({ idempotencyKey }, call, { json: body, retry: 0 })).json<ResponseJson<'createCallback', 201>>());
+    return this.json<ResponseJson<'createCallback', 201>>('POST', '/v1/callbacks', { ...call, json: body, context: { idempotencyKey } });
   }
 
   /** GET /v1/callbacks/{id}. */
   async getCallback(id: string, call?: CallOptions): Promise<Callback> {
-    return this.run(call, () => this.ky.get(this.url(path('/v1/callbacks/{id}', id), call), this.opts({}, call)).json<ResponseJson<'getCallback', 200>>());
+    return this.json<ResponseJson<'getCallback', 200>>('GET', path('/v1/callbacks/{id}', id), call);
   }
 
   /** DELETE /v1/callbacks/{id} (204, idempotent). */
   async cancelCallback(id: string, call?: CallOptions): Promise<void> {
-    await this.run(call, () => this.ky.delete(this.url(path('/v1/callbacks/{id}', id), call), this.opts({}, call)));
+    await this.send('DELETE', path('/v1/callbacks/{id}', id), call);
   }
 
   /** GET /v1/conversations/{id}/survey: the offered survey (404 when none). */
   async getSurvey(id: string, call?: CallOptions): Promise<Survey> {
-    return this.run(call, () => this.ky.get(this.url(path('/v1/conversations/{id}/survey', id), call), this.opts({}, call)).json<ResponseJson<'getSurvey', 200>>());
+    return this.json<ResponseJson<'getSurvey', 200>>('GET', path('/v1/conversations/{id}/survey', id), call);
   }
 
   /**
@@ -235,11 +213,20 @@ export class EngagementApi {
    * an expired survey is 409. The server dedupes per survey; `idempotencyKey` is sent when given.
    */
   async submitSurveyResponse(id: string, body: SurveyResponseCreate, idempotencyKey?: string, call?: CallOptions): Promise<SurveyResponse> {
-    return this.run(call, () =>
-      this.ky
-        .post(this.url(path('/v1/conversations/{id}/survey/responses', id), call), this.opts(idempotencyKey ? { idempotencyKey } : {}, call, { json: body, retry: 0 }))
-        .json<ResponseJson<'submitSurveyResponse', 201>>(),
-    );
+    return this.json<ResponseJson<'submitSurveyResponse', 201>>('POST', path('/v1/conversations/{id}/survey/responses', id), { ...call, json: body, context: { idempotencyKey } });
+  }
+
+  /**
+   * An authorised JSON request for operations this class does not wrap (attachments): `relative` is
+   * the path with its query. Same hooks, timeout and failures as the typed operations.
+   */
+  async request<T>(method: string, relative: string, body?: unknown, call?: CallOptions): Promise<T> {
+    return this.json<T>(method, relative, { ...call, ...(body !== undefined ? { json: body } : {}) });
+  }
+
+  /** An authorised GET of a file (a transcript, an attachment's content): the 2xx response. */
+  async download(relative: string, call?: CallOptions): Promise<ResponseLike> {
+    return this.send('GET', relative, { ...call, headers: { accept: '*/*' } });
   }
 
   /**
@@ -247,17 +234,15 @@ export class EngagementApi {
    * reader); no timeout and no retries, the stream reconnects on its own schedule.
    */
   async openEventStream(lastEventId: string | undefined, call: CallOptions & { signal: AbortSignalLike }): Promise<ResponseLike> {
-    return this.run(call, async () => {
-      // Only CORS-listed headers (the server allows Authorization, Last-Event-ID, Accept-Language, ...).
-      const headers: Record<string, string> = { Accept: 'text/event-stream' };
-      if (lastEventId) headers['Last-Event-ID'] = lastEventId;
-      const response = (await this.ky.get(this.url('/v1/events', call), this.opts({}, call, { headers, timeout: false, retry: 0 }))) as unknown as ResponseLike;
-      const type = response.headers.get('content-type') ?? '';
-      if (!type.startsWith('text/event-stream')) {
-        await response.text().catch(() => '');
-        throw problemFromParts(502, response.headers, `expected text/event-stream from GET /v1/events, got "${type}"`);
-      }
-      return response;
-    });
+    // Only CORS-listed headers (the server allows Authorization, Last-Event-ID, Accept-Language, ...).
+    const headers: Record<string, string> = { accept: 'text/event-stream' };
+    if (lastEventId) headers['last-event-id'] = lastEventId;
+    const response = await this.send('GET', '/v1/events', { ...call, headers, timeout: false, retry: 0 });
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith('text/event-stream')) {
+      await response.text().catch(() => '');
+      throw problemFromParts(502, response.headers, `expected text/event-stream from GET /v1/events, got "${type}"`);
+    }
+    return response;
   }
 }

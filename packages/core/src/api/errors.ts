@@ -170,22 +170,13 @@ export async function problemFromResponse(response: ResponseLike): Promise<Probl
   return problemFromParts(response.status, response.headers, text);
 }
 
-interface KyLikeError {
-  name?: string;
-  response?: ResponseLike;
-  cause?: unknown;
-  message?: string;
-}
-
 /**
- * Maps anything a request can throw to a FoyerError: ky's HTTPError (with its response) and
- * TimeoutError, abort errors, and fetch's TypeError for network failures. FoyerErrors pass through.
+ * Maps anything a call can throw to a FoyerError: FoyerErrors pass through, an abort (of `signal`
+ * or by name) is an AbortedError, anything else (fetch's TypeError) a NetworkError.
  */
 export async function toFoyerError(error: unknown, signal?: { aborted: boolean }): Promise<FoyerError> {
   if (error instanceof FoyerError) return error;
-  const e = (error ?? {}) as KyLikeError;
-  if (e.name === 'HTTPError' && e.response) return problemFromResponse(e.response);
-  if (e.name === 'TimeoutError') return new TimeoutError(undefined, { cause: error });
+  const e = (error ?? {}) as { name?: string; message?: string };
   if (signal?.aborted || e.name === 'AbortError') return new AbortedError(undefined, { cause: error });
   return new NetworkError(e.message ? `the engagement server could not be reached (${e.message})` : undefined, { cause: error });
 }

@@ -1,19 +1,11 @@
 /**
- * ky hooks of the client's single ky instance: the bearer token, `Accept-Language`,
+ * The hooks of the client's HTTP path (./http.ts): the bearer token, `Accept-Language`,
  * `Idempotency-Key` (from the request's context) and a transparent token refresh on 401.
  */
-import type { Hooks } from 'ky';
-import type { RequestLike, ResponseLike } from '../platform/web.js';
+import type { HttpHooks, HttpRequest, RequestContext } from './http.js';
+import type { ResponseLike } from '../platform/web.js';
 
-/** Per-request data the hooks read from ky's `context` option. */
-export interface RequestContext {
-  /** Sent as `Idempotency-Key`. */
-  idempotencyKey?: string;
-  /** No Authorization header and no refresh (session creation and refresh themselves). */
-  anonymous?: boolean;
-  /** Set on the one re-issue after a refresh, so a second 401 is final. */
-  authRetried?: boolean;
-}
+export type { RequestContext } from './http.js';
 
 /** Where the hooks get tokens from (the SessionManager). */
 export interface AuthProvider {
@@ -30,54 +22,49 @@ export interface AuthProvider {
 export interface HookDependencies {
   auth?: AuthProvider;
   locale?: () => string | undefined;
-  /** Sends `request` again through the same ky instance, with `context` and the first call's timeout and retry. */
-  reissue(request: RequestLike, context: RequestContext, options: { timeout: unknown; retry: unknown }): Promise<ResponseLike>;
+  /** Sends `request` again through the same HTTP path, with `context`. */
+  reissue(request: HttpRequest, context: RequestContext): Promise<ResponseLike>;
 }
 
 /** 401 codes that a fresh access token can cure. */
 const RENEWABLE = new Set(['session_expired', 'invalid_token']);
 
-const bearer = (header: string | null): string | undefined => /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
+const bearer = (header: string | undefined): string | undefined => /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
 
 async function problemCode(response: ResponseLike): Promise<string | undefined> {
   try {
-    const body = JSON.parse(await response.text()) as { code?: unknown };
+    const body = JSON.parse(await response.clone().text()) as { code?: unknown };
     return typeof body.code === 'string' ? body.code : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function createHooks(deps: HookDependencies): Hooks {
+export function createHooks(deps: HookDependencies): HttpHooks {
   return {
     beforeRequest: [
-      (request, options) => {
-        const context = options.context as RequestContext;
-        if (context.idempotencyKey) request.headers.set('Idempotency-Key', context.idempotencyKey);
+      ({ headers, context }) => {
+        if (context.idempotencyKey) headers['idempotency-key'] = context.idempotencyKey;
         const locale = deps.locale?.();
-        if (locale && !request.headers.has('Accept-Language')) request.headers.set('Accept-Language', locale);
-        if (!context.anonymous && deps.auth) {
-          const token = deps.auth.accessToken();
-          if (token) request.headers.set('Authorization', `Bearer ${token}`);
-        }
+        if (locale && !headers['accept-language']) headers['accept-language'] = locale;
+        const token = context.anonymous ? undefined : deps.auth?.accessToken();
+        if (token) headers['authorization'] = `Bearer ${token}`;
       },
     ],
     afterResponse: [
-      async (request, options, response) => {
-        const context = options.context as RequestContext;
+      async (request, response) => {
+        const { context } = request;
         if (response.status !== 401 || context.anonymous || context.authRetried || !deps.auth) return undefined;
-        const code = await problemCode(response as unknown as ResponseLike);
+        const code = await problemCode(response);
         if (code === undefined || !RENEWABLE.has(code)) return undefined;
         let token: string | undefined;
         try {
-          token = await deps.auth.renew(bearer(request.headers.get('Authorization')));
+          token = await deps.auth.renew(bearer(request.headers['authorization']));
         } catch {
           token = undefined;
         }
         // No new token: the 401 stands and reaches the caller as a ProblemError.
-        if (!token) return undefined;
-        const again = await deps.reissue(request as unknown as RequestLike, { ...context, authRetried: true }, { timeout: (options as unknown as { timeout: unknown }).timeout, retry: options.retry });
-        return again as never;
+        return token ? deps.reissue(request, { ...context, authRetried: true }) : undefined;
       },
     ],
   };

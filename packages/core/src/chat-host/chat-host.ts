@@ -125,21 +125,13 @@ export class ChatHost {
 
   /** The API base URL and a current bearer token, for requests the typed API does not cover (uploads). */
   async authorization(): Promise<{ baseUrl: string; accessToken: string | undefined }> {
-    const client = this.clientValue;
-    if (!client) throw new Error('the chat host is not active');
-    await client.start();
+    const client = await this.startedClient();
     return { baseUrl: asGetter(this.options.client.baseUrl)().replace(/\/+$/, ''), accessToken: client.session?.accessToken };
   }
 
-  /** An authorised JSON request to the API (relative `path`); rejects with the status on failure. */
+  /** An authorised JSON request to the API (relative `path`); rejects with a FoyerError. */
   async request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-    const { baseUrl, accessToken } = await this.authorization();
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${baseUrl}${path}`, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} failed (${response.status})`);
-    return (await response.json()) as T;
+    return (await this.startedClient()).api.request<T>(init.method ?? 'GET', path, init.body);
   }
 
   /**
@@ -156,10 +148,15 @@ export class ChatHost {
   }
 
   private async download(path: string): Promise<Blob> {
-    const { baseUrl, accessToken } = await this.authorization();
-    const response = await fetch(`${baseUrl}${path}`, { headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
-    if (!response.ok) throw new Error(`download of ${path} failed (${response.status})`);
-    return response.blob();
+    const response = await (await this.startedClient()).api.download(path);
+    return (response as unknown as { blob(): Promise<Blob> }).blob();
+  }
+
+  private async startedClient(): Promise<FoyerClient> {
+    const client = this.clientValue;
+    if (!client) throw new Error('the chat host is not active');
+    await client.start();
+    return client;
   }
 
   /** Ends the session and wipes everything Foyer stored (shared computers). */

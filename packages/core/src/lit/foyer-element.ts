@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { pendingTranslation } from './localize-controller.js';
 import { FOYER_LIT_VERSION } from './version.js';
 
 /** Event names in `GlobalEventHandlersEventMap` whose event is a CustomEvent. */
@@ -52,6 +53,12 @@ export class FoyerElement extends LitElement {
       console.warn(`<${tag}> is already registered by Foyer ${existingVersion}; this copy (${this.version}) was not registered.`);
     }
     return 'version-mismatch';
+  }
+
+  /** Renders wait for the element's strings (a lazily loaded language), then go ahead as usual. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = pendingTranslation(this);
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -1,16 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en from './translations/en.js';
 import type { TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
 
 // Registries keyed by lower-case BCP 47 code. Module state, but nothing is configured once: any
 // element can use any locale, and hosts add or override strings at any time.
-const translations = new Map<string, Translation>([['en', en]]);
+const translations = new Map<string, Translation>();
 const overrides = new Map<string, TranslationOverride>();
 const loading = new Map<string, Promise<Translation | undefined>>();
 const controllers = new Set<LocalizeController>();
 
-/** Locales shipped with Foyer and loaded on first use (a separate chunk each). */
+/**
+ * Locales shipped with Foyer, each a separate chunk loaded on first use: a page loads only its own
+ * language (English too), and elements hold their first render until it is there.
+ */
 const loaders = new Map<string, () => Promise<Translation>>([
+  ['en', () => import('./translations/en.js').then((m) => m.default)],
   ['zh-cn', () => import('./translations/zh-cn.js').then((m) => m.default)],
   ['zh-tw', () => import('./translations/zh-tw.js').then((m) => m.default)],
 ]);
@@ -64,38 +67,50 @@ export function registerTranslation(...entries: Array<Translation | TranslationO
   for (const controller of controllers) controller.host.requestUpdate();
 }
 
+/** A complete translation names its language and direction; an override need not. */
 function isComplete(entry: Translation | TranslationOverride): entry is Translation {
-  return (Object.keys(en) as Array<keyof Translation>).every((key) => key in entry);
+  return '$name' in entry && '$dir' in entry;
+}
+
+function loadShipped(key: string): Promise<Translation | undefined> {
+  const loader = loaders.get(key);
+  if (!loader) return Promise.resolve(undefined);
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = loader().then(
+      (translation) => {
+        translations.set(key, translation);
+        for (const controller of controllers) controller.host.requestUpdate();
+        return translation;
+      },
+      () => {
+        loading.delete(key);
+        return undefined;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/** The registry key whose strings `locale` uses: its nearest registered or shipped candidate, else English. */
+function sourceOf(locale: string): string {
+  return candidates(locale).find((key) => translations.has(key) || loaders.has(key)) ?? FALLBACK_LOCALE;
+}
+
+/** Whether the strings for `locale` are here (no render needs to wait). */
+export function translationLoaded(locale: string): boolean {
+  return translations.has(sourceOf(locale));
 }
 
 /**
- * Loads a shipped locale (if there is one for `locale` and it is not loaded yet). Resolves to the
- * translation used for it, or undefined when only the fallback applies.
+ * Loads the strings `locale` uses (its shipped translation, or English when there is none) unless
+ * they are here. Resolves to that translation; undefined when it could not be loaded.
  */
 export function loadTranslation(locale: string): Promise<Translation | undefined> {
-  for (const key of candidates(locale)) {
-    const ready = translations.get(key);
-    if (ready) return Promise.resolve(ready);
-    const loader = loaders.get(key);
-    if (!loader) continue;
-    let pending = loading.get(key);
-    if (!pending) {
-      pending = loader().then(
-        (translation) => {
-          translations.set(key, translation);
-          for (const controller of controllers) controller.host.requestUpdate();
-          return translation;
-        },
-        () => {
-          loading.delete(key);
-          return undefined;
-        },
-      );
-      loading.set(key, pending);
-    }
-    return pending;
-  }
-  return Promise.resolve(undefined);
+  const key = sourceOf(locale);
+  const ready = translations.get(key);
+  return ready ? Promise.resolve(ready) : loadShipped(key);
 }
 
 /** The nearest `attr` on the element or its ancestors, crossing shadow roots; then `<html>`. */
@@ -131,10 +146,22 @@ function unwatchHtml(controller: LocalizeController): void {
   }
 }
 
+const controllerOf = new WeakMap<object, LocalizeController>();
+
+/**
+ * What an element's update must wait for: the strings of its language, when they are still loading.
+ * FoyerElement holds its renders on it, so no element shows another language's text first.
+ */
+export function pendingTranslation(host: object): Promise<unknown> | undefined {
+  const controller = controllerOf.get(host);
+  return controller && !translationLoaded(controller.lang()) ? controller.ready() : undefined;
+}
+
 /**
  * Per-element localisation. The language comes from the element's `lang`, its ancestors' (across
- * shadow roots), then `<html lang>`, then English. The host re-renders when `<html lang>` or its own
- * `lang`/`dir` changes, and when a lazily loaded locale arrives (English is shown meanwhile).
+ * shadow roots), then `<html lang>`, then English. Its strings load lazily (a chunk per language);
+ * a FoyerElement host renders once they are here. The host re-renders when `<html lang>` or its own
+ * `lang`/`dir` changes, and when a lazily loaded locale arrives.
  * A `lang` change on another ancestor is picked up at the host's next render.
  */
 export class LocalizeController implements ReactiveController {
@@ -142,6 +169,7 @@ export class LocalizeController implements ReactiveController {
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    controllerOf.set(host, this);
   }
 
   hostConnected(): void {
@@ -205,11 +233,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   private lookup<K extends keyof Translation>(key: K): Translation[K] {
-    // Per candidate, a host override wins over Foyer's own string; English is the last resort.
-    for (const c of candidates(this.lang())) {
+    // Per candidate, a host override wins over Foyer's own string; English is the last resort (and
+    // the key itself, should English be unloadable).
+    for (const c of [...candidates(this.lang()), FALLBACK_LOCALE]) {
       const value = overrides.get(c)?.[key] ?? translations.get(c)?.[key];
       if (value !== undefined) return value as Translation[K];
     }
-    return (overrides.get(FALLBACK_LOCALE)?.[key] ?? en[key]) as Translation[K];
+    return key as unknown as Translation[K];
   }
 }

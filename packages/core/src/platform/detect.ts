@@ -1,9 +1,8 @@
 /**
  * Picks the Platform at run time: the browser one (IndexedDB, Web Locks, BroadcastChannel, page
- * visibility), loaded lazily so that Node never evaluates it, when those APIs are all present;
- * the Node one otherwise.
+ * visibility) when those APIs are all present, the Node one otherwise. Each is loaded lazily, so
+ * Node never evaluates the browser one and a browser never downloads the Node one.
  */
-import { createNodePlatform } from './node.js';
 import type { Platform } from './types.js';
 
 interface BrowserGlobals {
@@ -24,5 +23,6 @@ export async function detectPlatform(namespace: string): Promise<Platform> {
     const browser = (await import('./browser/index.js')) as { createBrowserPlatform(namespace: string): Promise<Platform> };
     return browser.createBrowserPlatform(namespace);
   }
-  return createNodePlatform();
+  const node = await import('./node.js');
+  return node.createNodePlatform();
 }

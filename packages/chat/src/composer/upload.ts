@@ -1,0 +1,75 @@
+/**
+ * The three-step attachment upload: create (POST …/attachments) → bytes (XMLHttpRequest PUT, for
+ * progress) → complete (POST …:complete), then wait for the scan (status events, or polling).
+ * Loaded on demand, when the customer first attaches a file.
+ */
+import type { ChatHost, FoyerEvent } from '@foyer/core';
+import type { Upload } from './attachments.js';
+
+interface AttachmentUpload {
+  attachmentId: string;
+  upload: { mode: 'presigned' | 'proxy'; method: 'PUT' | 'POST'; url: string; headers?: Record<string, string> };
+}
+interface AttachmentInfo {
+  id: string;
+  status: 'uploading' | 'scanning' | 'available' | 'rejected';
+}
+
+/** PUT with upload progress (fetch has none). */
+function put(url: string, file: Blob, headers: Record<string, string>, onProgress: (fraction: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.addEventListener('progress', (e) => e.lengthComputable && onProgress(e.loaded / e.total));
+    xhr.addEventListener('load', () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new Error(`upload failed (${xhr.status})`))));
+    xhr.addEventListener('error', () => reject(new Error('upload failed (network)')));
+    xhr.send(file);
+  });
+}
+
+/** Uploads one file; `update` is called with every change. Resolves with the final state. */
+export async function uploadAttachment(host: ChatHost, conversationId: string, file: File, upload: Upload, update: (u: Upload) => void): Promise<Upload> {
+  let current = upload;
+  const set = (change: Partial<Upload>) => update((current = { ...current, ...change }));
+  try {
+    const created = await host.request<AttachmentUpload>(`/v1/conversations/${encodeURIComponent(conversationId)}/attachments`, {
+      method: 'POST',
+      body: { name: file.name, mimeType: file.type || 'application/octet-stream', sizeBytes: file.size },
+    });
+    set({ attachmentId: created.attachmentId });
+    const { baseUrl, accessToken } = await host.authorization();
+    const target = created.upload;
+    const proxied = target.mode === 'proxy';
+    const headers = proxied ? { ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}), 'content-type': file.type || 'application/octet-stream' } : (target.headers ?? {});
+    await put(proxied ? `${baseUrl}${target.url}` : target.url, file, headers, (progress) => set({ progress }));
+    set({ progress: 1, state: 'scanning' });
+    const id = encodeURIComponent(created.attachmentId);
+    let info = await host.request<AttachmentInfo>(`/v1/attachments/${id}:complete`, { method: 'POST', body: {} });
+    // The scan usually takes a moment: events say when, polling covers a missed one (bounded).
+    for (let i = 0; i < 40 && info.status !== 'available' && info.status !== 'rejected'; i++) {
+      await waitForStatus(host, created.attachmentId, 750);
+      info = await host.request<AttachmentInfo>(`/v1/attachments/${id}`);
+    }
+    if (info.status === 'available') set({ state: 'ready' });
+    else set({ state: 'rejected', problem: info.status === 'rejected' ? 'rejected' : 'failed' });
+  } catch {
+    set({ state: 'rejected', problem: 'failed' });
+  }
+  return current;
+}
+
+/** Resolves on the attachment's status event or after `ms`, whichever comes first. */
+function waitForStatus(host: ChatHost, attachmentId: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      off?.();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const off = host.client?.subscribe((event: FoyerEvent) => {
+      if (event.type === 'attachment.status_changed' && event.data.attachmentId === attachmentId) done();
+    });
+  });
+}
