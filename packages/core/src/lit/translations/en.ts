@@ -1,6 +1,5 @@
 import type { Translation } from '../translation.js';
-
-const minutes = new Intl.NumberFormat('en', { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+import { minutes } from './minutes.js';
 
 const en: Translation = {
   $code: 'en',
@@ -16,7 +15,7 @@ const en: Translation = {
   discard: 'Discard',
   notSent: 'Not sent',
   queuePosition: (position) => `You are number ${position} in the queue`,
-  estimatedWait: (n) => `Estimated wait: ${minutes.format(n)}`,
+  estimatedWait: (n) => `Estimated wait: ${minutes('en', n)}`,
   chatTitle: 'Chat with us',
   minimise: 'Minimise chat',
   endChat: 'End chat',

@@ -1,6 +1,5 @@
 import type { Translation } from '../translation.js';
-
-const minutes = new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+import { minutes } from './minutes.js';
 
 const zhCN: Translation = {
   $code: 'zh-CN',
@@ -16,7 +15,7 @@ const zhCN: Translation = {
   discard: '放弃',
   notSent: '未发送',
   queuePosition: (position) => `您目前排在第 ${position} 位`,
-  estimatedWait: (n) => `预计等待时间：${minutes.format(n)}`,
+  estimatedWait: (n) => `预计等待时间：${minutes('zh-CN', n)}`,
   chatTitle: '在线咨询',
   minimise: '最小化聊天窗口',
   endChat: '结束聊天',

@@ -1,6 +1,5 @@
 import type { Translation } from '../translation.js';
-
-const minutes = new Intl.NumberFormat('zh-TW', { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+import { minutes } from './minutes.js';
 
 const zhTW: Translation = {
   $code: 'zh-TW',
@@ -16,7 +15,7 @@ const zhTW: Translation = {
   discard: '捨棄',
   notSent: '未傳送',
   queuePosition: (position) => `您目前排在第 ${position} 位`,
-  estimatedWait: (n) => `預計等候時間：${minutes.format(n)}`,
+  estimatedWait: (n) => `預計等候時間：${minutes('zh-TW', n)}`,
   chatTitle: '線上諮詢',
   minimise: '最小化聊天視窗',
   endChat: '結束聊天',
