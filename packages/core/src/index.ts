@@ -48,7 +48,6 @@ export { SiteVisibility, isRelayMessage, type RelayMessage, type ReceivedRelayMe
 
 // Platform
 export type { KeyValueStore, OutboxEntry, OutboxStore, Platform, TabCoordinator, TabMessage, Visibility } from './platform/types.js';
-export { createNodePlatform, createMemoryKeyValueStore, createMemoryOutbox, createSingleTabCoordinator, type NodePlatformOptions } from './platform/node.js';
 export { detectPlatform, isBrowserEnvironment } from './platform/detect.js';
 export type { FetchInit, FetchLike, ResponseLike, RequestLike, HeadersLike, AbortSignalLike } from './platform/web.js';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   AbortedError,
-  createMemoryKeyValueStore,
   EngagementApi,
   FoyerError,
   isProblem,
@@ -11,6 +10,7 @@ import {
   TimeoutError,
   type FetchLike,
 } from '../src/index.js';
+import { createMemoryKeyValueStore } from '../src/node/index.js';
 import { jsonResponse, problemResponse, routedFetch, session } from './support/fakes.js';
 
 const api = (fetch: FetchLike, extra: Partial<ConstructorParameters<typeof EngagementApi>[0]> = {}) =>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classifySendFailure, createMemoryOutbox, NetworkError, Outbox, ProblemError, TimeoutError, type Message, type OutboxEntry } from '../src/index.js';
+import { classifySendFailure, NetworkError, Outbox, ProblemError, TimeoutError, type Message, type OutboxEntry } from '../src/index.js';
+import { createMemoryOutbox } from '../src/node/index.js';
 
 const problem = (status: number, code: string, extra: Partial<ConstructorParameters<typeof ProblemError>[0]> = {}) =>
   new ProblemError({ status, code, title: code, retryable: status === 429 || status >= 500 || code === 'idempotency_key_in_flight', action: 'none', ...extra });

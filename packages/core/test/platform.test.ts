@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNodePlatform, detectPlatform, isBrowserEnvironment, Transcript, type Message } from '../src/index.js';
+import { detectPlatform, isBrowserEnvironment, Transcript, type Message } from '../src/index.js';
+import { createNodePlatform } from '../src/node/index.js';
 
 describe('Node platform', () => {
   it('keeps outbox entries and values in memory, copied in and out', async () => {

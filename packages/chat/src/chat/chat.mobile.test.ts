@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { setupWorker } from 'msw/browser';
-import { createChatHost, createNodePlatform, type ChatHost } from '@foyer/core';
+import { createChatHost, type ChatHost } from '@foyer/core';
+import { createNodePlatform } from '@foyer/core/node';
 import '../define/foyer-chat.js';
 import { MockEngagement } from '../testing/mock-engagement.fixtures.js';
 

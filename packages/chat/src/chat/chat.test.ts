@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
-import { createChatHost, createNodePlatform, type ChatHost } from '@foyer/core';
+import { createChatHost, type ChatHost } from '@foyer/core';
+import { createNodePlatform } from '@foyer/core/node';
 import '../define/foyer-chat.js';
 import type { FoyerChat } from './chat.js';
 import { MockEngagement, AGENT } from '../testing/mock-engagement.fixtures.js';

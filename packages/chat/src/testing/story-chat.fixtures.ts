@@ -2,7 +2,8 @@
  * Stories' wiring: a real ChatHost (memory platform, so stories never share storage) against the msw
  * engagement mock, and a script that brings the conversation to the state the story shows.
  */
-import { createChatHost, createNodePlatform, type ChatHost } from '@foyer/core';
+import { createChatHost, type ChatHost } from '@foyer/core';
+import { createNodePlatform } from '@foyer/core/node';
 import '../define/foyer-chat.js';
 import type { MockEngagement } from './mock-engagement.fixtures.js';
 

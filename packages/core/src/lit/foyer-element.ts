@@ -56,9 +56,10 @@ export class FoyerElement extends LitElement {
   }
 
   /** Renders wait for the element's strings (a lazily loaded language), then go ahead as usual. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override async scheduleUpdate(): Promise<unknown> {
     const strings = pendingTranslation(this);
-    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (strings) await strings;
+    return super.scheduleUpdate();
   }
 
   /**

@@ -5,7 +5,8 @@
  */
 import { checkedFetch, contractViolations } from '@foyer/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFoyerClient, createMemoryKeyValueStore, createMemoryOutbox, createNodePlatform, isPersisted, type FoyerClient, type KeyValueStore, type OutboxStore, type Platform } from '../../src/index.js';
+import { createFoyerClient, isPersisted, type FoyerClient, type KeyValueStore, type OutboxStore, type Platform } from '../../src/index.js';
+import { createMemoryKeyValueStore, createMemoryOutbox, createNodePlatform } from '../../src/node/index.js';
 import { BACKENDS, cuttableFetch, recordEvents, sleep, Store, TEST_TIMINGS, TestServer, until } from './harness.js';
 import { TabBus } from '../support/tab-bus.js';
 

@@ -4,7 +4,8 @@
  */
 import { contractViolations } from '@foyer/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAT_SNAPSHOT_KEY, createChatHost, createMemoryKeyValueStore, createMemoryOutbox, type ChatHost, type KeyValueStore, type Platform } from '../../src/index.js';
+import { CHAT_SNAPSHOT_KEY, createChatHost, type ChatHost, type KeyValueStore, type Platform } from '../../src/index.js';
+import { createMemoryKeyValueStore, createMemoryOutbox } from '../../src/node/index.js';
 import { cuttableFetch, Store, TEST_TIMINGS, TestServer, until } from './harness.js';
 import { TabBus } from '../support/tab-bus.js';
 

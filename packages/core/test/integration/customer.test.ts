@@ -9,7 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { contractViolations } from '@foyer/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFoyerClient, createMemoryKeyValueStore, createMemoryOutbox, createNodePlatform } from '../../src/index.js';
+import { createFoyerClient } from '../../src/index.js';
+import { createMemoryKeyValueStore, createMemoryOutbox, createNodePlatform } from '../../src/node/index.js';
 import { cuttableFetch, Store, TEST_TIMINGS, TestServer } from './harness.js';
 
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');

@@ -6,7 +6,8 @@
  */
 import { contractViolations } from '@foyer/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFoyerClient, createNodePlatform } from '../../src/index.js';
+import { createFoyerClient } from '../../src/index.js';
+import { createNodePlatform } from '../../src/node/index.js';
 import { BACKENDS, cuttableFetch, recordEvents, sleep, Store, TEST_TIMINGS, TestServer, until } from './harness.js';
 
 describe.concurrent('access token expiry', () => {

@@ -5,7 +5,8 @@
  */
 import { checkedFetch, contractViolations } from '@foyer/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFoyerClient, createMemoryKeyValueStore, createMemoryOutbox, createNodePlatform, isPersisted, type KeyValueStore, type OutboxStore } from '../../src/index.js';
+import { createFoyerClient, isPersisted, type KeyValueStore, type OutboxStore } from '../../src/index.js';
+import { createMemoryKeyValueStore, createMemoryOutbox, createNodePlatform } from '../../src/node/index.js';
 import { BACKENDS, cuttableFetch, recordEvents, sleep, Store, TEST_TIMINGS, TestServer, until } from './harness.js';
 
 describe.concurrent('stream.reset after the event log was purged', () => {

@@ -5,7 +5,8 @@
  * own log (GET …/events) must each hold exactly those messages, in order, none doubled.
  */
 import { expect } from 'vitest';
-import { createFoyerClient, createNodePlatform, isPersisted, type Conversation, type FoyerClient, type FoyerEvent, type Message } from '../../src/index.js';
+import { createFoyerClient, isPersisted, type Conversation, type FoyerClient, type FoyerEvent, type Message } from '../../src/index.js';
+import { createNodePlatform } from '../../src/node/index.js';
 import { cuttableFetch, FAST_ARGS, recordEvents, Store, TEST_TIMINGS, TestServer, until, type Backend } from './harness.js';
 
 export interface StressOptions {
