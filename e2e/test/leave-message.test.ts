@@ -12,9 +12,12 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('leave a message', () => {
-  it('shows the message once to the customer, lists it in the desk, and the answer reaches the customer', { timeout: 120_000 }, async () => {
-    const { desk } = await openDesk(stack);
-    const { page } = await openChat(stack, english);
+  it.each([
+    ['a guest', undefined],
+    ['a signed-in customer', 'alex'],
+  ] as const)('%s: the message shows once, the desk lists it and answers, the customer reads the answer', { timeout: 120_000 }, async (_who, customer) => {
+    const { desk, context: deskContext } = await openDesk(stack);
+    const { page, context } = await openChat(stack, english, '/', customer);
     await page.getByRole('button', { name: english.cardsTopic, exact: true }).click();
     await page.getByRole('button', { name: english.talkToPerson, exact: true }).last().click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Leave a message', exact: true }).click({ timeout: 20_000 });
@@ -38,5 +41,7 @@ describe('leave a message', () => {
     await page.getByText('We refunded the fee today.', { exact: true }).waitFor({ timeout: 20_000 });
     expect(await shown(page, text)).toBe(1);
     expect(await shown(page, 'We refunded the fee today.')).toBe(1);
+    await context.close();
+    await deskContext.close();
   });
 });
