@@ -92,10 +92,16 @@ export async function customerSays(page: Page, words: CustomerWords, text: strin
   await box.press('Enter');
 }
 
+/**
+ * The agent sends a reply and waits until the desk has sent it (the box empties), as an agent sees it go
+ * before typing on: the desk clears the box when a send completes, so text typed while the previous
+ * message was still sending is lost (a desk bug, reported).
+ */
 export async function agentSays(desk: Page, text: string): Promise<void> {
   const box = desk.getByRole('textbox', { name: 'Reply' });
   await box.fill(text);
   await box.press('Enter');
+  await expect.poll(() => box.inputValue(), { timeout: 20_000 }).toBe('');
 }
 
 /** How often a message bubble with exactly this text is shown. */
