@@ -50,11 +50,23 @@ export async function openDesk(stack: DemoStack): Promise<{ context: BrowserCont
   return { context, desk };
 }
 
-/** A guest customer on the bank's home page with the chat panel open and the bot's greeting shown. */
-export async function openChat(stack: DemoStack, words: CustomerWords, path = '/'): Promise<{ context: BrowserContext; page: Page }> {
+/** Signs in to the bank site's online banking as a demo customer (`alex`: everyday, `mei`: private banking). */
+export async function signInToBank(page: Page, username: 'alex' | 'mei'): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor(LONG);
+}
+
+/**
+ * A customer on the bank's home page with the chat panel open and the bot's greeting shown: a guest, or
+ * a demo customer signed in to the bank first.
+ */
+export async function openChat(stack: DemoStack, words: CustomerWords, path = '/', customer?: 'alex' | 'mei'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${stack.bankUrl}${path}?lang=${words.lang}`);
+  if (customer) await signInToBank(page, customer);
   await page.locator('foyer-launcher [part="button"]').click();
   await page.getByRole('button', { name: words.cardsTopic, exact: true }).waitFor(LONG);
   return { context, page };
@@ -80,10 +92,16 @@ export async function customerSays(page: Page, words: CustomerWords, text: strin
   await box.press('Enter');
 }
 
+/**
+ * The agent sends a reply and waits until the desk has sent it (the box empties), as an agent sees it go
+ * before typing on: the desk clears the box when a send completes, so text typed while the previous
+ * message was still sending is lost (a desk bug, reported).
+ */
 export async function agentSays(desk: Page, text: string): Promise<void> {
   const box = desk.getByRole('textbox', { name: 'Reply' });
   await box.fill(text);
   await box.press('Enter');
+  await expect.poll(() => box.inputValue(), { timeout: 20_000 }).toBe('');
 }
 
 /** How often a message bubble with exactly this text is shown. */

@@ -1,30 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoStack, type DemoStack } from '../lib/stack.js';
 import { english, openChat, openDesk } from '../lib/flows.js';
+import { closedRouting, writeServerConfig } from '../lib/server-config.js';
 
 // Today and tomorrow are holidays in Hong Kong for every queue: asking for a person offers a callback at
 // a later time instead of the queue.
 let stack: DemoStack;
 beforeAll(async () => {
-  const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(new Date(Date.now() + offset * 86_400_000));
-  const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['09:00', '17:00']]]));
-  const closed = { timezone: 'Asia/Hong_Kong', hours, holidays: [day(0), day(1)] };
-  const config = {
-    routing: {
-      queues: [
-        { id: 'general', name: 'General', topics: [], ...closed },
-        { id: 'cards', name: 'Cards', topics: ['cards'], ...closed },
-        { id: 'loans', name: 'Loans', topics: ['loans'], ...closed },
-      ],
-      defaultQueue: 'general',
-    },
-  };
-  const file = join(mkdtempSync(join(tmpdir(), 'foyer-e2e-config-')), 'closed.json');
-  writeFileSync(file, JSON.stringify(config));
-  stack = await startDemoStack({ serverArgs: ['--config', file] });
+  stack = await startDemoStack({ serverArgs: ['--config', writeServerConfig({ routing: closedRouting() }, 'closed.json')] });
 });
 afterAll(() => stack?.stop());
 
