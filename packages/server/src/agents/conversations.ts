@@ -224,6 +224,24 @@ export async function transferConversation(app: AppContext, agent: AgentCaller, 
   return conversation;
 }
 
+/**
+ * Hold and resume: the agent keeps the chat and its capacity slot (the assignment stays open), so
+ * only the state moves; the event reaches the customer's and the desk's streams with the commit.
+ */
+export async function setHold(app: AppContext, agent: AgentCaller, conversationId: string, hold: boolean) {
+  const [from, to] = hold ? (['connected', 'on_hold'] as const) : (['on_hold', 'connected'] as const);
+  return withEvents(app, async (w) => {
+    const row = await loadForAgent(w.tx, agent, conversationId, { write: true, forUpdate: true });
+    if (row.state === to) return toConversation(row);
+    if (row.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended');
+    if (row.state !== from) throw new Problem('conversation_state_conflict', `a ${row.state} conversation cannot be ${hold ? 'put on hold' : 'resumed'}; it must be ${from}`);
+    await w.tx.query('UPDATE conversations SET state = $2 WHERE id = $1', [conversationId, to]);
+    await w.append(conversationId, 'conversation.state_changed', { state: to, previousState: from }, agentParticipant(await loadAgent(w.tx, agent.agentId)));
+    const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [conversationId]);
+    return toConversation(after!);
+  });
+}
+
 /** Ends through the same path as the customer's end, so the survey is offered. */
 export async function endAgentConversation(app: AppContext, agent: AgentCaller, conversationId: string) {
   return withEvents(app, async (w) => {

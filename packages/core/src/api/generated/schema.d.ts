@@ -1481,6 +1481,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agent/conversations/{conversationId}:hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a chat on hold
+         * @description The agent puts a `connected` chat on hold (`conversation.state_changed` to `on_hold`, to the
+         *     customer's and the desk's streams). The agent keeps the chat and its capacity slot; the customer's
+         *     messages still arrive, and idle warnings pause while on hold. Holding a chat that is already on hold
+         *     returns it unchanged. `409 conversation_ended` after the end, `409 conversation_state_conflict` in
+         *     any other state; `403 forbidden` for a chat that is not assigned to the agent, `404 not_found` for
+         *     an unknown one.
+         */
+        post: operations["holdAgentConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a chat on hold
+         * @description The agent takes a chat off hold (`conversation.state_changed` from `on_hold` to `connected`).
+         *     Resuming a `connected` chat returns it unchanged. `409 conversation_ended` after the end,
+         *     `409 conversation_state_conflict` in any other state; `403`/`404` as for `:hold`.
+         */
+        post: operations["resumeAgentConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agent/canned-responses": {
         parameters: {
             query?: never;
@@ -1697,6 +1748,7 @@ export interface components {
          *     | not_found | 404 | no | none |
          *     | method_not_allowed | 405 | no | none |
          *     | conversation_ended | 409 | no | none |
+         *     | conversation_state_conflict | 409 | no | none |
          *     | downgrade_not_allowed | 409 | no | none |
          *     | idempotency_key_in_flight | 409 | yes | retry |
          *     | attachment_rejected | 409 | no | reattach |
@@ -1749,7 +1801,7 @@ export interface components {
          * @description Stable error code. The list may grow; unknown codes are treated by their `action`.
          * @enum {string}
          */
-        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity" | "callback_closed";
+        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity" | "callback_closed" | "conversation_state_conflict";
         Health: {
             /** @constant */
             status: "ok";
@@ -3596,7 +3648,7 @@ export interface components {
         /**
          * @description The request conflicts with the resource's state: `conversation_ended`, `idempotency_key_in_flight`
          *     (retryable), `downgrade_not_allowed`, `attachment_rejected`, `outside_business_hours`,
-         *     `no_agents_available`.
+         *     `no_agents_available`, `conversation_state_conflict` (e.g. holding a chat that is not connected).
          */
         Conflict: {
             headers: {
@@ -5986,6 +6038,64 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    holdAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now on hold. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    resumeAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, connected again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];
