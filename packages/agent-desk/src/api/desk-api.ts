@@ -204,6 +204,11 @@ export class DeskApi {
     return this.post(`/v1/agent/conversations/${enc(conversationId)}:transfer`, { queueId, ...(note ? { note } : {}) }, { idempotencyKey: uuidv7() });
   }
 
+  /** Puts a connected chat on hold (`hold` true) or takes it off hold; the agent keeps the chat. */
+  setHold(conversationId: string, hold: boolean): Promise<Conversation> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}:${hold ? 'hold' : 'resume'}`);
+  }
+
   end(conversationId: string, reason?: string): Promise<Conversation> {
     return this.post(`/v1/agent/conversations/${enc(conversationId)}:end`, reason ? { reason } : {});
   }

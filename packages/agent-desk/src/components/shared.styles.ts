@@ -102,6 +102,13 @@ export const sharedStyles = css`
     margin: 0;
     padding: 0;
   }
+  .status {
+    display: inline-block;
+    padding-inline: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    font-size: 0.85em;
+  }
   .badge {
     display: inline-block;
     min-inline-size: 1.5em;

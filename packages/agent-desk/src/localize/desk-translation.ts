@@ -114,6 +114,11 @@ export interface DeskTranslation {
   cancel: string;
 
   transfer: string;
+  /** Puts the chat on hold (the customer sees that the agent paused). */
+  hold: string;
+  resume: string;
+  /** A chat's status in the chat list and its header. */
+  onHold: string;
   transferTo: string;
   transferNote: string;
   transferConfirm: string;

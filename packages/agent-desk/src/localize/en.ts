@@ -108,6 +108,9 @@ const en: DeskTranslation = {
   cancel: 'Cancel',
 
   transfer: 'Transfer',
+  hold: 'Hold',
+  resume: 'Resume',
+  onHold: 'On hold',
   transferTo: 'Queue',
   transferNote: 'Note for the next agent',
   transferConfirm: 'Transfer chat',

@@ -108,6 +108,9 @@ const zhCN: DeskTranslation = {
   cancel: '取消',
 
   transfer: '转接',
+  hold: '暂停',
+  resume: '继续',
+  onHold: '已暂停',
   transferTo: '队列',
   transferNote: '给下一位坐席的备注',
   transferConfirm: '转接会话',

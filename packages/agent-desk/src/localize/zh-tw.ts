@@ -108,6 +108,9 @@ const zhTW: DeskTranslation = {
   cancel: '取消',
 
   transfer: '轉接',
+  hold: '暫停',
+  resume: '繼續',
+  onHold: '已暫停',
   transferTo: '佇列',
   transferNote: '給下一位客服的備註',
   transferConfirm: '轉接對話',

@@ -61,6 +61,9 @@ export function applyDeskEvent(store: DeskStore, event: DeskEvent): void {
         store.setCustomerTyping(event.conversationId, event.type === 'typing.started');
       }
       return;
+    case 'conversation.state_changed':
+      if (event.conversationId) store.setConversationState(event.conversationId, event.data.state);
+      return;
     case 'conversation.ended':
       if (event.conversationId && store.chat(event.conversationId)) store.updateChat(event.conversationId, { ended: true, customerTyping: false });
       return;

@@ -89,3 +89,6 @@ export function messageText(message: Message): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** The agent put the chat on hold (the customer was told); it still counts against the agent's capacity. */
+export const isOnHold = (chat: ChatState): boolean => !chat.ended && chat.summary.conversation.state === 'on_hold';

@@ -271,6 +271,20 @@ export class DeskStore {
     this.closeChat(id);
   }
 
+  async setHold(id: string, hold: boolean): Promise<void> {
+    const conversation = await this.api.setHold(id, hold);
+    this.setConversationState(id, conversation.state);
+  }
+
+  /** The chat's state as the server reported it (a reply or `conversation.state_changed`). */
+  setConversationState(id: string, state: ChatState['summary']['conversation']['state']): void {
+    if (!this.chat(id)) return;
+    this.updateChat(id, (chat) => ({
+      summary: { ...chat.summary, conversation: { ...chat.summary.conversation, state } },
+      ...(state === 'ended' ? { ended: true, customerTyping: false } : {}),
+    }));
+  }
+
   async end(id: string, reason?: string): Promise<void> {
     const conversation = await this.api.end(id, reason);
     this.updateChat(id, (chat) => ({ ended: true, customerTyping: false, summary: { ...chat.summary, conversation } }));

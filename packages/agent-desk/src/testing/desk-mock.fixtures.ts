@@ -249,6 +249,19 @@ export function createDeskMock(options: MockOptions = {}) {
       const id = idOf(request, 'end');
       return HttpResponse.json({ ...views.get(id)!.conversation, state: 'ended', endedAt: at(0), endReason: 'agent' });
     }),
+    // Hold and resume as the reference server: only the assigned agent's connected (or held) chat.
+    ...(['hold', 'resume'] as const).map((name) =>
+      http.post(action(name), async ({ request }) => {
+        await record(request);
+        const id = idOf(request, name);
+        const view = views.get(id);
+        if (!view || !assigned.has(id)) return problem(403, 'forbidden');
+        if (view.conversation.state === 'ended') return problem(409, 'conversation_ended');
+        const state = name === 'hold' ? 'on_hold' : 'connected';
+        views.set(id, { ...view, conversation: { ...view.conversation, state } });
+        return HttpResponse.json(views.get(id)!.conversation);
+      }),
+    ),
     http.get('/v1/agent/conversations/:id', ({ params }) => {
       const view = views.get(String(params['id']));
       return view ? HttpResponse.json(view) : problem(404, 'not_found');
@@ -376,6 +389,11 @@ export function createDeskMock(options: MockOptions = {}) {
     dropStreams(): void {
       for (const controller of streams) controller.close();
       streams.clear();
+    },
+    /** Ends a conversation on the server without telling the desk (the event is still on its way). */
+    endSilently(conversationId: string): void {
+      const view = views.get(conversationId);
+      if (view) views.set(conversationId, { ...view, conversation: { ...view.conversation, state: 'ended', endedAt: at(0), endReason: 'customer' } });
     },
     /** Changes server state without an event (what a desk that missed ephemeral events must re-read). */
     addOfferSilently(pending: AgentOffer): void {
