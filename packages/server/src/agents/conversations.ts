@@ -124,7 +124,7 @@ export async function acceptOffer(app: AppContext, agent: AgentCaller, conversat
       newId(), conversationId, agent.agentId, entry.queue_id, entry.escalation_id, entry.transfer_note,
     ]);
     const participants = [...(row.participants ?? []).filter((p) => p.id !== me.id), me];
-    await w.tx.query("UPDATE conversations SET state = 'connected', assigned_agent_id = $2, participants = $3 WHERE id = $1", [conversationId, agent.agentId, JSON.stringify(participants)]);
+    await w.tx.query("UPDATE conversations SET state = 'connected', assigned_agent_id = $2, participants = $3, customer_active_at = now(), idle_warned_at = NULL WHERE id = $1", [conversationId, agent.agentId, JSON.stringify(participants)]);
     await w.tx.query('UPDATE agents SET idle_since = now() WHERE id = $1', [agent.agentId]);
     await w.append(conversationId, 'participant.joined', { participant: me }, me);
     await w.append(conversationId, 'conversation.state_changed', { state: 'connected', previousState: row.state }, me);
@@ -235,7 +235,8 @@ export async function setHold(app: AppContext, agent: AgentCaller, conversationI
     if (row.state === to) return toConversation(row);
     if (row.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended');
     if (row.state !== from) throw new Problem('conversation_state_conflict', `a ${row.state} conversation cannot be ${hold ? 'put on hold' : 'resumed'}; it must be ${from}`);
-    await w.tx.query('UPDATE conversations SET state = $2 WHERE id = $1', [conversationId, to]);
+    // The idle clock pauses on hold: the customer is waiting on the agent.
+    await w.tx.query('UPDATE conversations SET state = $2, customer_active_at = now(), idle_warned_at = NULL WHERE id = $1', [conversationId, to]);
     await w.append(conversationId, 'conversation.state_changed', { state: to, previousState: from }, agentParticipant(await loadAgent(w.tx, agent.agentId)));
     const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [conversationId]);
     return toConversation(after!);

@@ -194,6 +194,10 @@ const migrations: string[] = [
     attachment_id text PRIMARY KEY REFERENCES attachments(id),
     bytes bytea NOT NULL
   );`,
+  /* 5: the customer's last sign of life in a live chat and the idle warning sent, for the idle sweep */ `
+  ALTER TABLE conversations ADD COLUMN customer_active_at timestamptz;
+  ALTER TABLE conversations ADD COLUMN idle_warned_at timestamptz;
+  CREATE INDEX conversations_idle ON conversations (customer_active_at) WHERE state = 'connected';`,
 ];
 
 const MIGRATION_LOCK = 7_441_001;

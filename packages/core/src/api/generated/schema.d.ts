@@ -359,6 +359,9 @@ export interface paths {
          * Report the customer's typing state
          * @description Fire-and-forget. Agents see `typing.started` for at most 10 seconds unless it is repeated.
          *     The SDK sends at most one per 5 seconds. Ignored (still `202`) for secure-message threads.
+         *     In a live chat, typing (`started` or `stopped`) counts as the customer's activity, as a message
+         *     does: it holds off the idle warning and clears a pending `participant.auto_disconnect_warning`.
+         *     The SDK sends `stopped` when the customer answers that warning ("still here").
          */
         post: operations["sendTyping"];
         delete?: never;
@@ -2878,7 +2881,12 @@ export interface components {
              */
             type: "participant.idle";
         };
-        /** @description Persisted. `participant` will be disconnected for inactivity in `secondsRemaining` seconds. */
+        /**
+         * @description Persisted. `participant` will be disconnected for inactivity in `secondsRemaining` seconds. The server
+         *     sends it for a `connected` chat whose customer wrote or typed nothing for the configured time (not in
+         *     the bot, the queue or on hold); a message or typing from the customer before the time runs out keeps
+         *     the chat, otherwise it ends with reason `idle_timeout`.
+         */
         ParticipantAutoDisconnectWarningEvent: components["schemas"]["EventEnvelope"] & {
             /** @constant */
             type: "participant.auto_disconnect_warning";
