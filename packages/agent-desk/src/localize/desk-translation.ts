@@ -141,6 +141,9 @@ export interface DeskTranslation {
   botKeyNames: Record<'topic' | 'product' | 'question', string>;
   botTranscriptHeading: string;
   searchesHeading: string;
+  /** Under a question the bot looked up: the FAQ entry it offered. */
+  searchFoundFaq: (title: string) => string;
+  searchNoMatch: string;
   earlierHeading: string;
   transferNoteHeading: string;
   channelNames: Record<'chat' | 'voice' | 'callback' | 'email' | 'secure_message' | 'branch', string>;

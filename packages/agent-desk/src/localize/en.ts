@@ -132,6 +132,8 @@ const en: DeskTranslation = {
   botKeyNames: { topic: 'Topic', product: 'Product', question: 'Question' },
   botTranscriptHeading: 'Bot conversation',
   searchesHeading: 'Searches',
+  searchFoundFaq: (title) => `Bot answered with: ${title}`,
+  searchNoMatch: 'The bot found no answer',
   earlierHeading: 'Earlier interactions',
   transferNoteHeading: 'Transfer note',
   channelNames: { chat: 'Chat', voice: 'Phone call', callback: 'Callback', email: 'Email', secure_message: 'Secure message', branch: 'Branch visit' },

@@ -132,6 +132,8 @@ const zhCN: DeskTranslation = {
   botKeyNames: { topic: '主题', product: '产品', question: '问题' },
   botTranscriptHeading: '机器人对话',
   searchesHeading: '搜索记录',
+  searchFoundFaq: (title) => `机器人给出的答案：${title}`,
+  searchNoMatch: '机器人未找到答案',
   earlierHeading: '以往联系',
   transferNoteHeading: '转接备注',
   channelNames: { chat: '在线聊天', voice: '电话', callback: '回电', email: '电子邮件', secure_message: '安全消息', branch: '网点到访' },

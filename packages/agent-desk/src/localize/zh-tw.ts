@@ -132,6 +132,8 @@ const zhTW: DeskTranslation = {
   botKeyNames: { topic: '主題', product: '產品', question: '問題' },
   botTranscriptHeading: '機器人對話',
   searchesHeading: '搜尋紀錄',
+  searchFoundFaq: (title) => `機器人提供的答案：${title}`,
+  searchNoMatch: '機器人未找到答案',
   earlierHeading: '過往聯繫',
   transferNoteHeading: '轉接備註',
   channelNames: { chat: '線上對話', voice: '電話', callback: '回電', email: '電子郵件', secure_message: '安全訊息', branch: '分行臨櫃' },

@@ -97,7 +97,10 @@ export function conversationView(conversationId = 'conv-1', name = 'Mei Chen'): 
       raw: { 'bot.topic': 'mortgage', 'bot.product': 'Fixed-rate mortgage', 'bot.question': 'Can I overpay?', pageUrl: 'https://bank.example/mortgages/fixed' },
     },
     botTranscript: [message(conversationId, 1, 'bot', 'Hello! What can I help with?', 'Foyer bot'), message(conversationId, 2, 'customer', 'Mortgage overpayments', name)],
-    searches: [{ query: 'overpay mortgage fee', at: at(-400) }],
+    searches: [
+      { query: 'overpay mortgage fee', at: at(-400), source: 'bot_faq', faqId: 'overpay', faqTitle: 'Can I overpay my mortgage?' },
+      { query: 'early repayment charge', at: at(-350), source: 'bot_faq' },
+    ],
     earlierInteractions: [{ id: 'i-1', channel: 'chat', startedAt: at(-86_400 * 20), subject: 'Card replacement' }],
   };
 }

@@ -53,6 +53,15 @@ async function assignmentOf(db: Queryable, conversationId: string) {
   return a;
 }
 
+/** The free-text questions the bot looked up in its FAQ, oldest first, with the entry it found. */
+async function searchesOf(db: Queryable, conversationId: string) {
+  const rows = await db.query<{ query: string; faq_id: string | null; faq_title: string | null; searched_at: string | Date }>(
+    'SELECT query, faq_id, faq_title, searched_at FROM bot_searches WHERE conversation_id = $1 ORDER BY id LIMIT 50',
+    [conversationId],
+  );
+  return rows.map((r) => ({ query: r.query, at: iso(r.searched_at), source: 'bot_faq' as const, ...(r.faq_id ? { faqId: r.faq_id, faqTitle: r.faq_title ?? r.faq_id } : {}) }));
+}
+
 export async function conversationView(db: Queryable, row: Row) {
   const assignment = await assignmentOf(db, row.id);
   const [entry] = await db.query<QueueEntryRow>('SELECT * FROM queue_entries WHERE conversation_id = $1', [row.id]);
@@ -73,8 +82,7 @@ export async function conversationView(db: Queryable, row: Row) {
     ...(assignment && !entry ? { assignedAt: iso(assignment.assigned_at) } : {}),
     context: customerContext(row),
     botTranscript: bot.map((m) => JSON.parse(m.body) as Message),
-    // The customer's knowledge searches arrive with the knowledge index; none are recorded yet.
-    searches: [],
+    searches: await searchesOf(db, row.id),
     earlierInteractions: earlier.map((e) => ({ id: e.id, channel: e.channel, startedAt: iso(e.created_at), ...(e.subject ? { subject: e.subject } : {}), conversationId: e.id })),
     ...(note ? { transferNote: note } : {}),
   };

@@ -198,6 +198,16 @@ const migrations: string[] = [
   ALTER TABLE conversations ADD COLUMN customer_active_at timestamptz;
   ALTER TABLE conversations ADD COLUMN idle_warned_at timestamptz;
   CREATE INDEX conversations_idle ON conversations (customer_active_at) WHERE state = 'connected';`,
+  /* 6: what the customer asked the bot in free text and the FAQ entry it found, for the agent's context panel */ `
+  CREATE TABLE bot_searches (
+    id bigserial PRIMARY KEY,
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    query text NOT NULL,
+    faq_id text,
+    faq_title text,
+    searched_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX bot_searches_by_conversation ON bot_searches (conversation_id, id);`,
 ];
 
 const MIGRATION_LOCK = 7_441_001;

@@ -3366,6 +3366,16 @@ export interface components {
             at: string;
             /** @description The article the customer opened from the results, if any. */
             selectedArticleId?: string;
+            /**
+             * @description Where the search ran: `bot_faq` for free text the bot looked up in its own FAQ entries,
+             *     `knowledge` for the knowledge base.
+             * @enum {string}
+             */
+            source?: "bot_faq" | "knowledge";
+            /** @description For `bot_faq`, the FAQ entry the bot found and offered; absent when nothing matched. */
+            faqId?: string;
+            /** @description The question of that FAQ entry, in the customer's language. */
+            faqTitle?: string;
         };
         EarlierInteraction: {
             id: string;
