@@ -2287,6 +2287,14 @@ export interface components {
             escalationId: string;
             /** @enum {string} */
             status: "queued" | "no_agents" | "closed";
+            /**
+             * @description Why the customer is not simply queued: `closed` for `outside_business_hours`; `no_agents` when
+             *     nobody of the queue is signed in (`no_agents_signed_in`) or the estimate passes the queue's
+             *     maximum wait (`over_max_wait`); `queued` with `no_agents_available` when every agent of the
+             *     queue is signed in but away: the customer waits, with `alternatives` offered alongside.
+             * @enum {string}
+             */
+            reason?: "outside_business_hours" | "no_agents_signed_in" | "no_agents_available" | "over_max_wait";
             queue?: components["schemas"]["QueueSnapshot"];
             alternatives: components["schemas"]["Alternative"][];
         };
@@ -2296,7 +2304,7 @@ export interface components {
              * @description Why it is not available (absent when available).
              * @enum {string}
              */
-            reason?: "outside_business_hours" | "no_agents_available" | "at_capacity" | "disabled";
+            reason?: "outside_business_hours" | "no_agents_available" | "no_agents_signed_in" | "at_capacity" | "disabled";
             ewtSeconds?: number;
             /** @enum {string} */
             ewtSource?: "platform" | "estimated";
@@ -2322,6 +2330,14 @@ export interface components {
                 chat: components["schemas"]["ChannelAvailability"];
                 callback: components["schemas"]["ChannelAvailability"];
                 call: components["schemas"]["ChannelAvailability"];
+                /**
+                 * @description Whether a person can take the chat over from the bot now. `chat` stays available while the
+                 *     queue is open (the bot answers); `agent` says `no_agents_signed_in` when nobody of the queue
+                 *     is signed in (an escalation then answers `no_agents` with the alternatives, and `chat` carries
+                 *     no wait estimate) and `no_agents_available` when agents are signed in but away (the customer
+                 *     may queue, and is offered the alternatives alongside).
+                 */
+                agent?: components["schemas"]["ChannelAvailability"];
             };
             /**
              * Format: date-time
