@@ -101,17 +101,37 @@ async function summary(db: Queryable, row: Row, agentId: string) {
   return { conversation: toConversation(row), customer: customerSummary(row), ...(a ? { queueId: a.queue_id, assignedAt: iso(a.assigned_at) } : {}), unreadCount: Number(unread?.n ?? 0) };
 }
 
-export async function listAgentConversations(app: AppContext, agent: AgentCaller, status: 'assigned' | 'ended' = 'assigned', limit = 50) {
-  const rows = status === 'assigned'
-    ? await app.db.query<Row>(`${SELECT} WHERE c.assigned_agent_id = $1 AND c.state <> 'ended' ORDER BY c.created_at LIMIT $2`, [agent.agentId, limit])
-    : await app.db.query<Row>(
-        `${SELECT} WHERE c.id IN (SELECT conversation_id FROM assignments WHERE agent_id = $1 AND ended_at IS NOT NULL) AND (c.state = 'ended' OR c.assigned_agent_id IS DISTINCT FROM $1)
-          ORDER BY c.created_at DESC LIMIT $2`,
-        [agent.agentId, limit],
-      );
+type ListStatus = 'assigned' | 'ended';
+
+/** An opaque page cursor: the list it belongs to and the last conversation of the page. */
+const encodeListCursor = (status: ListStatus, id: string) => Buffer.from(`${status}:${id}`).toString('base64url');
+
+function decodeListCursor(status: ListStatus, cursor: string): string {
+  const [kind, id] = Buffer.from(cursor, 'base64url').toString().split(/:(.*)/s);
+  if (kind !== status || !id) throw new Problem('invalid_request', `the cursor is not a nextCursor of this list (status=${status})`, { errors: [{ pointer: '/cursor', code: 'invalid_cursor' }] });
+  return id;
+}
+
+/**
+ * Assigned chats oldest first, ended ones newest first; pages continue after the cursor's conversation by
+ * (created_at, id), read from the row itself so no timestamp precision is lost in the cursor.
+ */
+export async function listAgentConversations(app: AppContext, agent: AgentCaller, status: ListStatus = 'assigned', limit = 20, cursor?: string) {
+  const after = cursor === undefined ? undefined : decodeListCursor(status, cursor);
+  const params: unknown[] = [agent.agentId, limit + 1];
+  const [direction, compare] = status === 'assigned' ? ['ASC', '>'] : ['DESC', '<'];
+  let page = '';
+  if (after !== undefined) {
+    params.push(after);
+    page = ` AND (c.created_at, c.id) ${compare} (SELECT created_at, id FROM conversations WHERE id = $3)`;
+  }
+  const filter = status === 'assigned'
+    ? "c.assigned_agent_id = $1 AND c.state <> 'ended'"
+    : "c.id IN (SELECT conversation_id FROM assignments WHERE agent_id = $1 AND ended_at IS NOT NULL) AND (c.state = 'ended' OR c.assigned_agent_id IS DISTINCT FROM $1)";
+  const rows = await app.db.query<Row>(`${SELECT} WHERE ${filter}${page} ORDER BY c.created_at ${direction}, c.id ${direction} LIMIT $2`, params);
   const items = [];
-  for (const row of rows) items.push(await summary(app.db, row, agent.agentId));
-  return { items };
+  for (const row of rows.slice(0, limit)) items.push(await summary(app.db, row, agent.agentId));
+  return { items, ...(rows.length > limit ? { nextCursor: encodeListCursor(status, rows[limit - 1]!.id) } : {}) };
 }
 
 /** Accepting the agent's offer (or a left message in one of the agent's queues): the agent joins and the chat is connected. */

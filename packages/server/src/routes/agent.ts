@@ -36,7 +36,7 @@ export const agentRoutes: Record<string, Handler> = {
   },
   'GET /v1/agent/conversations': async (app, req) => ({
     status: 200,
-    body: await listAgentConversations(app, agentOf(req), req.query.status === 'ended' ? 'ended' : 'assigned', int(req.query.limit) ?? 50),
+    body: await listAgentConversations(app, agentOf(req), req.query.status === 'ended' ? 'ended' : 'assigned', int(req.query.limit) ?? 20, str(req.query.cursor)),
   }),
   'GET /v1/agent/conversations/{conversationId}': async (app, req) => ({ status: 200, body: await getAgentConversation(app, agentOf(req), conversationId(req)) }),
   'GET /v1/agent/conversations/{conversationId}/messages': async (app, req) => ({

@@ -1300,7 +1300,9 @@ export interface paths {
         /**
          * Conversations of the agent
          * @description The conversations assigned to the agent (`status=assigned`, the default: the chats being worked,
-         *     several at once up to `maxConcurrentChats`) or recently ended by or for the agent (`status=ended`).
+         *     several at once up to `maxConcurrentChats`, oldest first) or ended by or for the agent
+         *     (`status=ended`, newest first). Paged: pass the `nextCursor` of a page as `cursor` for the next one;
+         *     no `nextCursor` means the last page. A cursor of the other list is `400 invalid_request`.
          */
         get: operations["listAgentConversations"];
         put?: never;
