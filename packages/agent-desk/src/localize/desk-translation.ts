@@ -38,6 +38,7 @@ export interface DeskTranslation {
   navLabel: string;
   navQueue: string;
   navCallbacks: string;
+  navHistory: string;
   unreadCount: (count: number) => string;
 
   queuesHeading: string;
@@ -149,6 +150,13 @@ export interface DeskTranslation {
   channelNames: Record<'chat' | 'voice' | 'callback' | 'email' | 'secure_message' | 'branch', string>;
   none: string;
 
+  historyHeading: string;
+  historyEmpty: string;
+  /** Loads the next page of ended chats. */
+  historyMore: string;
+  /** One ended chat: when it ended and why. */
+  historyEnded: (when: string, reason: string) => string;
+  endReasonNames: Record<'customer' | 'agent' | 'idle_timeout' | 'system' | 'transferred', string>;
   callbacksHeading: string;
   callbacksEmpty: string;
   callbackAsap: string;

@@ -36,6 +36,7 @@ const en: DeskTranslation = {
   navLabel: 'Desk',
   navQueue: 'Queue',
   navCallbacks: 'Callbacks',
+  navHistory: 'Earlier chats',
   unreadCount: (count) => (count === 1 ? '1 unread message' : `${count} unread messages`),
 
   queuesHeading: 'My queues',
@@ -139,6 +140,11 @@ const en: DeskTranslation = {
   channelNames: { chat: 'Chat', voice: 'Phone call', callback: 'Callback', email: 'Email', secure_message: 'Secure message', branch: 'Branch visit' },
   none: 'None',
 
+  historyHeading: 'Earlier chats',
+  historyEmpty: 'No earlier chats.',
+  historyMore: 'Show more',
+  historyEnded: (when, reason) => `Ended ${when} · ${reason}`,
+  endReasonNames: { customer: 'by the customer', agent: 'by the agent', idle_timeout: 'customer inactive', system: 'by the system', transferred: 'transferred' },
   callbacksHeading: 'Callbacks',
   callbacksEmpty: 'No callbacks.',
   callbackAsap: 'As soon as possible',

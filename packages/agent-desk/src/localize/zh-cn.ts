@@ -36,6 +36,7 @@ const zhCN: DeskTranslation = {
   navLabel: '工作台',
   navQueue: '排队',
   navCallbacks: '回电',
+  navHistory: '历史会话',
   unreadCount: (count) => `${count} 条未读消息`,
 
   queuesHeading: '我的队列',
@@ -139,6 +140,11 @@ const zhCN: DeskTranslation = {
   channelNames: { chat: '在线聊天', voice: '电话', callback: '回电', email: '电子邮件', secure_message: '安全消息', branch: '网点到访' },
   none: '无',
 
+  historyHeading: '历史会话',
+  historyEmpty: '没有历史会话。',
+  historyMore: '显示更多',
+  historyEnded: (when, reason) => `${when} 结束 · ${reason}`,
+  endReasonNames: { customer: '客户结束', agent: '客服结束', idle_timeout: '客户无操作', system: '系统结束', transferred: '已转接' },
   callbacksHeading: '回电',
   callbacksEmpty: '暂无回电请求。',
   callbackAsap: '尽快',

@@ -36,6 +36,7 @@ const zhTW: DeskTranslation = {
   navLabel: '工作台',
   navQueue: '排隊',
   navCallbacks: '回電',
+  navHistory: '歷史對話',
   unreadCount: (count) => `${count} 則未讀訊息`,
 
   queuesHeading: '我的佇列',
@@ -139,6 +140,11 @@ const zhTW: DeskTranslation = {
   channelNames: { chat: '線上對話', voice: '電話', callback: '回電', email: '電子郵件', secure_message: '安全訊息', branch: '分行臨櫃' },
   none: '無',
 
+  historyHeading: '歷史對話',
+  historyEmpty: '沒有歷史對話。',
+  historyMore: '顯示更多',
+  historyEnded: (when, reason) => `${when} 結束 · ${reason}`,
+  endReasonNames: { customer: '客戶結束', agent: '客服結束', idle_timeout: '客戶無操作', system: '系統結束', transferred: '已轉接' },
   callbacksHeading: '回電',
   callbacksEmpty: '目前沒有回電請求。',
   callbackAsap: '盡快',

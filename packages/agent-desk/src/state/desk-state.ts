@@ -27,7 +27,10 @@ export interface ChatState {
   readSeq: number;
 }
 
-export type DeskView = 'queue' | 'callbacks' | 'chat';
+export type DeskView = 'queue' | 'callbacks' | 'history' | 'chat';
+
+/** Ended chats loaded so far, newest first; `nextCursor` while the server has more. */
+export interface DeskHistory { items: AgentConversationSummary[]; nextCursor?: string }
 
 /** Something for the live region; localised by the app. */
 export type Announcement =
@@ -46,6 +49,7 @@ export interface DeskState {
   activeChatId: string | undefined;
   view: DeskView;
   callbacks: AgentCallback[];
+  history: DeskHistory | undefined;
   announcement: Announcement | undefined;
 }
 
@@ -61,6 +65,7 @@ export const initialDeskState = (session: AgentSession | undefined): DeskState =
   activeChatId: undefined,
   view: 'queue',
   callbacks: [],
+  history: undefined,
   announcement: undefined,
 });
 

@@ -290,6 +290,17 @@ export class DeskStore {
     this.updateChat(id, (chat) => ({ ended: true, customerTyping: false, summary: { ...chat.summary, conversation } }));
   }
 
+  // ------------------------------------------------------------------ history
+
+  /** The first page of ended chats, or (`more`) the next one appended. */
+  async loadHistory(more = false): Promise<void> {
+    const cursor = more ? this.state.history?.nextCursor : undefined;
+    if (more && !cursor) return;
+    const page = await this.api.listConversationPage('ended', cursor);
+    const items = more ? [...(this.state.history?.items ?? []), ...page.items.filter((i) => !this.state.history?.items.some((h) => h.conversation.id === i.conversation.id))] : page.items;
+    this.set({ history: { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } });
+  }
+
   // ------------------------------------------------------------------ callbacks
 
   async loadCallbacks(status?: CallbackStatus): Promise<void> {

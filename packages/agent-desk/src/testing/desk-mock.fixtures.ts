@@ -105,6 +105,16 @@ export function conversationView(conversationId = 'conv-1', name = 'Mei Chen'): 
   };
 }
 
+/** An ended chat for the history list. */
+export function endedSummary(conversationId: string, name: string | undefined, endReason: string, endedSecondsAgo: number): AgentConversationSummary {
+  const view = conversationView(conversationId, name ?? 'x');
+  return {
+    conversation: { ...view.conversation, state: 'ended', endedAt: at(-endedSecondsAgo), endReason: endReason as AgentConversationSummary['conversation']['endReason'] },
+    customer: name ? view.customer : { kind: 'guest' },
+    queueId: 'general',
+  };
+}
+
 export const summaryOf = (view: AgentConversationView, unreadCount = 0): AgentConversationSummary => ({
   conversation: view.conversation,
   customer: view.customer,
@@ -142,6 +152,10 @@ export interface MockOptions {
   files?: Record<string, { conversationId: string; name: string; mimeType: string; bytes: Uint8Array }>;
   /** The largest file the mock accepts (10 MiB by default, as the reference server). */
   maxBytes?: number;
+  /** Ended chats for `status=ended`, newest first. */
+  ended?: AgentConversationSummary[];
+  /** Items per page of the conversation list (the server's default is 20). */
+  pageSize?: number;
 }
 
 interface MockFile {
@@ -221,7 +235,21 @@ export function createDeskMock(options: MockOptions = {}) {
     http.get('/v1/agent/queues', () => HttpResponse.json({ items: queues() })),
     http.get('/v1/agent/queue', () => HttpResponse.json({ items: options.queueEntries ?? entries() })),
     http.get('/v1/agent/offers', () => HttpResponse.json({ items: offers })),
-    http.get('/v1/agent/conversations', () => HttpResponse.json({ items: [...assigned].map((id) => summaryOf(views.get(id)!)) })),
+    // Pages as the reference server: an opaque cursor naming the list and the last item of the page.
+    http.get('/v1/agent/conversations', async ({ request }) => {
+      await record(request);
+      const params = new URL(request.url).searchParams;
+      const status = params.get('status') ?? 'assigned';
+      const all = status === 'ended' ? (options.ended ?? []) : [...assigned].map((id) => summaryOf(views.get(id)!));
+      const cursor = params.get('cursor');
+      const [kind, after] = cursor ? atob(cursor).split(/:(.*)/s) : [status, undefined];
+      if (kind !== status) return problem(400, 'invalid_request', { errors: [{ pointer: '/cursor', code: 'invalid_cursor' }] });
+      const start = after ? all.findIndex((s) => s.conversation.id === after) + 1 : 0;
+      const size = options.pageSize ?? 20;
+      const items = all.slice(start, start + size);
+      const more = start + size < all.length;
+      return HttpResponse.json({ items, ...(more ? { nextCursor: btoa(`${status}:${items.at(-1)!.conversation.id}`) } : {}) });
+    }),
     http.post(action('accept'), async ({ request }) => {
       await record(request);
       const id = idOf(request, 'accept');

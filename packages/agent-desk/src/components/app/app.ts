@@ -84,6 +84,7 @@ export class FoyerDeskApp extends DeskElement {
         <ul>
           <li>${this.navButton('queue', undefined, this.l10n.t('navQueue'), desk.offers.length)}</li>
           <li>${this.navButton('callbacks', undefined, this.l10n.t('navCallbacks'), 0)}</li>
+          <li>${this.navButton('history', undefined, this.l10n.t('navHistory'), 0)}</li>
           ${desk.chats.map(
             (chat) =>
               html`<li class=${chat.ended ? 'ended' : ''}>
@@ -129,6 +130,8 @@ export class FoyerDeskApp extends DeskElement {
     switch (desk.view) {
       case 'callbacks':
         return html`<foyer-desk-callbacks .store=${this.store}></foyer-desk-callbacks>`;
+      case 'history':
+        return html`<foyer-desk-history .store=${this.store}></foyer-desk-history>`;
       case 'chat':
         return html`<foyer-desk-chat .store=${this.store} chat-id=${desk.activeChatId ?? ''}></foyer-desk-chat>`;
       default:
