@@ -77,6 +77,8 @@ export interface DeskTranslation {
   roleSystem: string;
   you: string;
   customerTyping: (name: string) => string;
+  /** The server asked an inactive customer whether they are still there; the chat ends in `minutes` without an answer. */
+  customerIdleWarned: (name: string, minutes: string) => string;
   announceMessage: (name: string, text: string) => string;
   quickRepliesOffered: string;
   cardLabel: (title: string) => string;

@@ -74,6 +74,7 @@ const en: DeskTranslation = {
   roleSystem: 'System',
   you: 'You',
   customerTyping: (name) => `${name} is typing…`,
+  customerIdleWarned: (name, minutes) => `${name} was asked if they are still there; the chat ends in about ${minutes} min without an answer.`,
   announceMessage: (name, text) => `${name}: ${text}`,
   quickRepliesOffered: 'Quick replies offered:',
   cardLabel: (title) => `Card: ${title}`,

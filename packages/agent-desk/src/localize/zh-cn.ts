@@ -74,6 +74,7 @@ const zhCN: DeskTranslation = {
   roleSystem: '系统',
   you: '我',
   customerTyping: (name) => `${name} 正在输入…`,
+  customerIdleWarned: (name, minutes) => `已询问 ${name} 是否还在；若无回应，会话约 ${minutes} 分钟后结束。`,
   announceMessage: (name, text) => `${name}：${text}`,
   quickRepliesOffered: '提供的快捷回复：',
   cardLabel: (title) => `卡片：${title}`,

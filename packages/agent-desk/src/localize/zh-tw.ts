@@ -74,6 +74,7 @@ const zhTW: DeskTranslation = {
   roleSystem: '系統',
   you: '我',
   customerTyping: (name) => `${name} 正在輸入…`,
+  customerIdleWarned: (name, minutes) => `已詢問 ${name} 是否還在；若無回應，對話約 ${minutes} 分鐘後結束。`,
   announceMessage: (name, text) => `${name}：${text}`,
   quickRepliesOffered: '提供的快速回覆：',
   cardLabel: (title) => `卡片：${title}`,

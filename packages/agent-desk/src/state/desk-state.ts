@@ -22,6 +22,8 @@ export interface ChatState {
   messages: Message[];
   unread: number;
   customerTyping: boolean;
+  /** The server warned the customer for inactivity (seconds it gave); cleared when the customer writes or types. */
+  idleWarningSeconds?: number;
   ended: boolean;
   /** The agent's read horizon sent to the server. */
   readSeq: number;

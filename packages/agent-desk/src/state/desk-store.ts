@@ -233,7 +233,7 @@ export class DeskStore {
     const seen = this.state.view === 'chat' && this.state.activeChatId === id && isPageVisible();
     // History loaded in bulk is already counted by the server's `unreadCount`.
     const unread = fromCustomer && !silent && !seen && message.seq > chat.readSeq ? chat.unread + 1 : chat.unread;
-    this.updateChat(id, { messages, unread, ...(fromCustomer ? { customerTyping: false } : {}) });
+    this.updateChat(id, { messages, unread, ...(fromCustomer ? { customerTyping: false, idleWarningSeconds: undefined } : {}) });
     if (!silent && message.author.role !== 'agent') {
       this.announce({ kind: 'message', name: message.author.displayName ?? chat.summary.customer.displayName ?? '', text: messageText(message) });
     }
@@ -263,7 +263,8 @@ export class DeskStore {
     clearTimeout(this.typingTimers.get(id));
     this.typingTimers.delete(id);
     if (typing) this.typingTimers.set(id, setTimeout(() => this.setCustomerTyping(id, false), TYPING_TTL_MS));
-    this.updateChat(id, { customerTyping: typing });
+    // Typing is the customer being there, as the server counts it.
+    this.updateChat(id, { customerTyping: typing, idleWarningSeconds: undefined });
   }
 
   async transfer(id: string, queueId: string, note?: string): Promise<void> {

@@ -179,6 +179,18 @@ describe('<foyer-desk-chat>', () => {
     expect(textOf(deep(app, 'foyer-desk-chat', 'header button.hold'))).toBe('暫停');
   });
 
+  it('tells the agent when the server warned an inactive customer, until the customer writes', async () => {
+    const mock = twoChats();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await openChat(app, 'Mei Chen');
+    await expect.poll(() => mock.openStreams).toBe(1);
+    const customer = { role: 'customer' as const, id: 'customer-1', displayName: 'Mei Chen' };
+    mock.push(deskEvent('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 120 }, { conversationId: 'conv-1', seq: 5 }));
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', '.typing'))).toBe('Mei Chen was asked if they are still there; the chat ends in about 2 min without an answer.');
+    mock.push(deskEvent('message.created', { message: message('conv-1', 6, 'customer', 'Yes, still here', 'Mei Chen') }, { conversationId: 'conv-1', seq: 6 }));
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', '.typing'))).toBe('');
+  });
+
   it('marks a chat ended when the customer leaves', async () => {
     const mock = twoChats();
     const { app } = await mountDesk(mock.handlers, { signedIn: true });

@@ -70,7 +70,13 @@ export class FoyerDeskChat extends DeskElement {
         <div class="scroll" tabindex="0" role="region" aria-label=${this.l10n.t('transcriptLabel')}>
           <foyer-desk-transcript .messages=${chat.messages} .download=${this.download}></foyer-desk-transcript>
         </div>
-        <div class="typing muted" aria-live="polite">${chat.customerTyping ? this.l10n.t('customerTyping', name) : ''}</div>
+        <div class="typing muted" aria-live="polite">
+          ${chat.customerTyping
+            ? this.l10n.t('customerTyping', name)
+            : chat.idleWarningSeconds !== undefined && !chat.ended
+              ? this.l10n.t('customerIdleWarned', name, this.l10n.formatNumber(Math.max(1, Math.ceil(chat.idleWarningSeconds / 60))))
+              : ''}
+        </div>
         <div>
           <div role="alert" class="error">${this.error ?? ''}</div>
           ${chat.ended
