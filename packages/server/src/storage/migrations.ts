@@ -197,6 +197,7 @@ const migrations: string[] = [
   /* 5: the customer's last sign of life in a live chat and the idle warning sent, for the idle sweep */ `
   ALTER TABLE conversations ADD COLUMN customer_active_at timestamptz;
   ALTER TABLE conversations ADD COLUMN idle_warned_at timestamptz;
+  UPDATE conversations SET customer_active_at = now() WHERE state IN ('connected', 'on_hold');
   CREATE INDEX conversations_idle ON conversations (customer_active_at) WHERE state = 'connected';`,
   /* 6: what the customer asked the bot in free text and the FAQ entry it found, for the agent's context panel */ `
   CREATE TABLE bot_searches (
