@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.dark.test.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -22,6 +23,26 @@ export default defineConfig({
                 executablePath: '/usr/bin/chromium',
                 args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
               },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // The same desk with the system in dark mode: its tokens must still pass axe's contrast checks.
+        extends: true,
+        test: {
+          name: 'dark',
+          include: ['src/**/*.dark.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+              },
+              contextOptions: { colorScheme: 'dark' },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -6,5 +6,6 @@ import './define/foyer-desk-chat.js';
 import './define/foyer-desk-presence.js';
 import './define/foyer-desk-queue.js';
 import './define/foyer-desk-callbacks.js';
+import './define/foyer-desk-history.js';
 import './define/foyer-desk-sign-in.js';
 import './define/foyer-desk-app.js';

@@ -15,6 +15,7 @@ export { FoyerDeskTranscript } from './components/transcript/transcript.js';
 export { FoyerDeskComposer } from './components/composer/composer.js';
 export { FoyerDeskContextPanel } from './components/context-panel/context-panel.js';
 export { FoyerDeskCallbacks } from './components/callbacks/callbacks.js';
+export { FoyerDeskHistory } from './components/history/history.js';
 export { DeskStore, type DeskStoreOptions } from './state/desk-store.js';
 export type { ChatState, DeskState, DeskView } from './state/desk-state.js';
 export { BrowserOfferAlerts, type OfferAlerts } from './state/offer-alert.js';

@@ -11,6 +11,7 @@ import type { SessionStream } from './stream/session-stream.js';
 import type { AgentCaller } from './auth/signing-keys.js';
 import type { RoutingEngine } from './routing/engine.js';
 import type { AttachmentScanner } from './attachments/scanner.js';
+import type { IdleSweeper } from './idle/sweep.js';
 
 /** What every handler can reach: one per server process. */
 export interface AppContext {
@@ -23,6 +24,7 @@ export interface AppContext {
   log: Logger;
   streams: Set<SessionStream>;
   routing: RoutingEngine;
+  idle: IdleSweeper;
   /** Replaces the built-in attachment checker (magic bytes and extensions), e.g. with an antivirus bridge. */
   attachmentScanner?: AttachmentScanner;
 }

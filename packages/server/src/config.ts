@@ -4,6 +4,7 @@ import type { AgentSeed, CannedResponse } from './agents/config.js';
 import type { BotConfig } from './bot/flow.js';
 import type { AttachmentsConfig } from './attachments/config.js';
 import type { InvitationsConfig } from './invitations/config.js';
+import { DEFAULT_IDLE, type IdleConfig } from './idle/config.js';
 
 /** Everything a server process is started with. `resolveConfig` fills in the defaults. */
 export interface ServerConfig {
@@ -46,6 +47,8 @@ export interface ServerConfig {
   attachments?: AttachmentsConfig;
   /** Proactive invitation rules (the config file's `invitations`); without it the demo rule. */
   invitations?: InvitationsConfig;
+  /** Idle warning and timeout of live chats (the config file's `idle`). */
+  idle: IdleConfig;
   /** Silences the structured log (tests). */
   quiet?: boolean;
 }
@@ -65,6 +68,7 @@ export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig
     pingIntervalMs: 15_000,
     maintenanceIntervalMs: 60_000,
     routingOptions: DEFAULT_ROUTING_OPTIONS,
+    idle: DEFAULT_IDLE,
     ...partial,
   };
 }

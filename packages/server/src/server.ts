@@ -18,6 +18,7 @@ import { purgeExpiredEvents } from './domain/event-log.js';
 import { purgeExpiredKeys } from './domain/idempotency.js';
 import { RoutingEngine } from './routing/engine.js';
 import { seedAgents } from './agents/accounts.js';
+import { IdleSweeper } from './idle/sweep.js';
 
 export interface RunningServer {
   url: string;
@@ -56,6 +57,8 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
   } as AppContext;
   app.routing = new RoutingEngine(app);
   app.routing.start();
+  app.idle = new IdleSweeper(app);
+  app.idle.start();
   const state = { draining: false };
   const handle = createRequestHandler(app, state);
   let inFlight = 0;
@@ -102,6 +105,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}, log: Logg
       clearInterval(ping);
       clearInterval(maintenance);
       app.routing.stop();
+      app.idle.stop();
       server.close();
       for (const s of [...streams]) s.end('server_shutdown');
       const deadline = Date.now() + DRAIN_TIMEOUT_MS;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { call, openStream, waitFor } from './support.js';
+import { call, guest, openStream, waitFor } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'foyer-routing-'));
 
@@ -85,3 +85,19 @@ export const agentSend = (base: string, agent: Agent, conversationId: string, te
     headers: { 'idempotency-key': randomUUID() },
     body: { clientMessageId: randomUUID(), parts: [{ type: 'text', text }] },
   });
+
+type Desk = Awaited<ReturnType<typeof openDesk>>;
+
+/** A guest whose chat the desk accepted: the customer's stream is open and the chat is connected. */
+export async function connectedChat(base: string, desk: Desk, topic?: string) {
+  const customer = await guest(base);
+  const conversationId = await conversationOn(base, customer.accessToken, topic);
+  const stream = openStream(base, customer.accessToken);
+  await waitFor('customer stream open', () => stream.raw().includes('stream open'));
+  const escalation = await escalate(base, customer.accessToken, conversationId);
+  if (escalation.status !== 202) throw new Error(`escalation: ${escalation.status} ${JSON.stringify(escalation.json)}`);
+  await waitFor('offer', () => desk.ofType('offer.created').find((e) => e.data.offer.conversationId === conversationId));
+  const accepted = await call(base, 'POST', `/v1/agent/conversations/${conversationId}:accept`, { token: desk.agent.accessToken });
+  if (accepted.status !== 200) throw new Error(`accept: ${accepted.status}`);
+  return { customer, conversationId, stream };
+}

@@ -34,8 +34,10 @@ describe('GET /v1/availability with the built-in default (no config file)', () =
     const r = await call(server.url, 'GET', '/v1/availability?topic=anything');
     expect(r.status).toBe(200);
     expect(r.json.timezone).toBe('UTC');
-    // Nobody waits and no chat was handled yet: the documented default handle time (180 s) over one agent's worth.
-    expect(r.json.now).toEqual({ chat: { available: true, ewtSeconds: 180, ewtSource: 'estimated' }, callback: { available: true }, call: { available: false, reason: 'disabled' } });
+    // The bot answers, but no agent is signed in: no wait estimate, and `agent` says why.
+    expect(r.json.now).toEqual({
+      chat: { available: true }, callback: { available: true }, call: { available: false, reason: 'disabled' }, agent: { available: false, reason: 'no_agents_signed_in' },
+    });
     expect(r.json.nextOpenAt).toBeUndefined();
     expect(r.json.days).toHaveLength(7);
     const today = new Date().toISOString().slice(0, 10);
@@ -86,7 +88,8 @@ describe('GET /v1/availability with queues from a config file', () => {
   it('routes a topic to the queue listing it, and an unknown topic (or none) to the default queue', async () => {
     const loans = await call(server.url, 'GET', '/v1/availability?topic=loans');
     expect(loans.json.timezone).toBe('Europe/London');
-    expect(loans.json.now.chat).toMatchObject({ available: true, ewtSource: 'estimated' });
+    expect(loans.json.now.chat).toEqual({ available: true });
+    expect(loans.json.now.agent).toEqual({ available: false, reason: 'no_agents_signed_in' });
     expect(loans.json.nextOpenAt).toBeUndefined();
     for (const query of ['?topic=mortgages', '']) expect((await call(server.url, 'GET', `/v1/availability${query}`)).json.timezone).toBe('Asia/Taipei');
   });

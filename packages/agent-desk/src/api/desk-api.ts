@@ -33,6 +33,9 @@ export interface DeskApiOptions {
 }
 
 const enc = encodeURIComponent;
+const MAX_ASSIGNED_PAGES = 10;
+
+export interface AgentConversationPage { items: AgentConversationSummary[]; nextCursor?: string }
 
 export class DeskApi {
   private readonly http: Http;
@@ -175,8 +178,22 @@ export class DeskApi {
     return this.post(`/v1/agent/conversations/${enc(conversationId)}:decline`, {});
   }
 
+  /** One page of the agent's chats: assigned (oldest first) or ended (newest first). */
+  listConversationPage(status: 'assigned' | 'ended', cursor?: string): Promise<AgentConversationPage> {
+    return this.get('/v1/agent/conversations', { status, ...(cursor ? { cursor } : {}) });
+  }
+
+  /** Every assigned chat, following the pages (bounded: capacity keeps the list short). */
   async listConversations(): Promise<AgentConversationSummary[]> {
-    return (await this.get<{ items: AgentConversationSummary[] }>('/v1/agent/conversations', { status: 'assigned' })).items;
+    const items: AgentConversationSummary[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_ASSIGNED_PAGES; page++) {
+      const next = await this.listConversationPage('assigned', cursor);
+      items.push(...next.items);
+      cursor = next.nextCursor;
+      if (!cursor) break;
+    }
+    return items;
   }
 
   getConversation(conversationId: string): Promise<AgentConversationView> {
@@ -209,6 +226,11 @@ export class DeskApi {
 
   transfer(conversationId: string, queueId: string, note?: string): Promise<Conversation> {
     return this.post(`/v1/agent/conversations/${enc(conversationId)}:transfer`, { queueId, ...(note ? { note } : {}) }, { idempotencyKey: uuidv7() });
+  }
+
+  /** Puts a connected chat on hold (`hold` true) or takes it off hold; the agent keeps the chat. */
+  setHold(conversationId: string, hold: boolean): Promise<Conversation> {
+    return this.post(`/v1/agent/conversations/${enc(conversationId)}:${hold ? 'hold' : 'resume'}`);
   }
 
   end(conversationId: string, reason?: string): Promise<Conversation> {

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Functional styles shared by the desk's elements. Tokens: `--foyer-desk-sys-*` (system tier, set
- * by a theme) with private `--_*` locals; colours meet WCAG 2.2 AA on the default surface.
+ * by a theme) with private `--_*` locals; colours meet WCAG 2.2 AA on the default surface, light or
+ * dark (`prefers-color-scheme`). A theme that sets a system token sets it for both schemes.
  */
 export const sharedStyles = css`
   :host {
@@ -14,13 +15,38 @@ export const sharedStyles = css`
     --_primary: var(--foyer-desk-sys-color-primary, #0b57d0);
     --_on-primary: var(--foyer-desk-sys-color-on-primary, #ffffff);
     --_danger: var(--foyer-desk-sys-color-danger, #b3261e);
+    --_on-danger: var(--foyer-desk-sys-color-on-danger, #ffffff);
     --_focus: var(--foyer-desk-sys-color-focus, #0b57d0);
+    --_agent-bubble: var(--foyer-desk-sys-color-agent-bubble, #e3ecfb);
+    --_bot-bubble: var(--foyer-desk-sys-color-bot-bubble, #eef3ea);
+    --_available: var(--foyer-desk-sys-color-available, #1e7d32);
+    --_away: var(--foyer-desk-sys-color-away, #a15c00);
     --_radius: var(--foyer-desk-sys-radius, 8px);
+    color-scheme: light;
     color: var(--_fg);
     font-family: var(--foyer-desk-sys-font-family, system-ui, sans-serif);
     font-size: var(--foyer-desk-sys-font-size, 1rem);
     line-height: 1.4;
     box-sizing: border-box;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--foyer-desk-sys-color-on-surface, #e6e9ee);
+      --_muted: var(--foyer-desk-sys-color-on-surface-muted, #aab3bf);
+      --_surface: var(--foyer-desk-sys-color-surface, #16191d);
+      --_surface-alt: var(--foyer-desk-sys-color-surface-alt, #262b33);
+      --_border: var(--foyer-desk-sys-color-outline, #7d8796);
+      --_primary: var(--foyer-desk-sys-color-primary, #8ab4f8);
+      --_on-primary: var(--foyer-desk-sys-color-on-primary, #0b1d3a);
+      --_danger: var(--foyer-desk-sys-color-danger, #f2b8b5);
+      --_on-danger: var(--foyer-desk-sys-color-on-danger, #3b0a08);
+      --_focus: var(--foyer-desk-sys-color-focus, #8ab4f8);
+      --_agent-bubble: var(--foyer-desk-sys-color-agent-bubble, #1f3150);
+      --_bot-bubble: var(--foyer-desk-sys-color-bot-bubble, #22301f);
+      --_available: var(--foyer-desk-sys-color-available, #57c26b);
+      --_away: var(--foyer-desk-sys-color-away, #f0a742);
+      color-scheme: dark;
+    }
   }
   *,
   *::before,
@@ -102,13 +128,20 @@ export const sharedStyles = css`
     margin: 0;
     padding: 0;
   }
+  .status {
+    display: inline-block;
+    padding-inline: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    font-size: 0.85em;
+  }
   .badge {
     display: inline-block;
     min-inline-size: 1.5em;
     padding-inline: 0.4em;
     border-radius: 1em;
     background: var(--_danger);
-    color: #fff;
+    color: var(--_on-danger);
     font-size: 0.85em;
     text-align: center;
   }

@@ -59,6 +59,11 @@ export class DeskLocalizeController extends LocalizeController {
     return this.pick('callbackStatusNames')[status];
   }
 
+  /** Why a chat ended, localised (the raw value for a reason this version does not know). */
+  endReason(reason: string): string {
+    return (this.pick('endReasonNames') as Record<string, string>)[reason] ?? reason;
+  }
+
   /** The localised name of an interaction channel (the raw value for one this version does not know). */
   channel(channel: string): string {
     return (this.pick('channelNames') as Record<string, string>)[channel] ?? channel;

@@ -38,6 +38,7 @@ export interface DeskTranslation {
   navLabel: string;
   navQueue: string;
   navCallbacks: string;
+  navHistory: string;
   unreadCount: (count: number) => string;
 
   queuesHeading: string;
@@ -76,6 +77,8 @@ export interface DeskTranslation {
   roleSystem: string;
   you: string;
   customerTyping: (name: string) => string;
+  /** The server asked an inactive customer whether they are still there; the chat ends in `minutes` without an answer. */
+  customerIdleWarned: (name: string, minutes: string) => string;
   announceMessage: (name: string, text: string) => string;
   quickRepliesOffered: string;
   cardLabel: (title: string) => string;
@@ -114,6 +117,11 @@ export interface DeskTranslation {
   cancel: string;
 
   transfer: string;
+  /** Puts the chat on hold (the customer sees that the agent paused). */
+  hold: string;
+  resume: string;
+  /** A chat's status in the chat list and its header. */
+  onHold: string;
   transferTo: string;
   transferNote: string;
   transferConfirm: string;
@@ -136,11 +144,21 @@ export interface DeskTranslation {
   botKeyNames: Record<'topic' | 'product' | 'question', string>;
   botTranscriptHeading: string;
   searchesHeading: string;
+  /** Under a question the bot looked up: the FAQ entry it offered. */
+  searchFoundFaq: (title: string) => string;
+  searchNoMatch: string;
   earlierHeading: string;
   transferNoteHeading: string;
   channelNames: Record<'chat' | 'voice' | 'callback' | 'email' | 'secure_message' | 'branch', string>;
   none: string;
 
+  historyHeading: string;
+  historyEmpty: string;
+  /** Loads the next page of ended chats. */
+  historyMore: string;
+  /** One ended chat: when it ended and why. */
+  historyEnded: (when: string, reason: string) => string;
+  endReasonNames: Record<'customer' | 'agent' | 'idle_timeout' | 'system' | 'transferred', string>;
   callbacksHeading: string;
   callbacksEmpty: string;
   callbackAsap: string;

@@ -61,6 +61,14 @@ export function applyDeskEvent(store: DeskStore, event: DeskEvent): void {
         store.setCustomerTyping(event.conversationId, event.type === 'typing.started');
       }
       return;
+    case 'conversation.state_changed':
+      if (event.conversationId) store.setConversationState(event.conversationId, event.data.state);
+      return;
+    case 'participant.auto_disconnect_warning':
+      if (event.conversationId && store.chat(event.conversationId) && event.data.participant.role === 'customer') {
+        store.updateChat(event.conversationId, { idleWarningSeconds: event.data.secondsRemaining });
+      }
+      return;
     case 'conversation.ended':
       if (event.conversationId && store.chat(event.conversationId)) store.updateChat(event.conversationId, { ended: true, customerTyping: false });
       return;

@@ -22,12 +22,17 @@ export interface ChatState {
   messages: Message[];
   unread: number;
   customerTyping: boolean;
+  /** The server warned the customer for inactivity (seconds it gave); cleared when the customer writes or types. */
+  idleWarningSeconds?: number;
   ended: boolean;
   /** The agent's read horizon sent to the server. */
   readSeq: number;
 }
 
-export type DeskView = 'queue' | 'callbacks' | 'chat';
+export type DeskView = 'queue' | 'callbacks' | 'history' | 'chat';
+
+/** Ended chats loaded so far, newest first; `nextCursor` while the server has more. */
+export interface DeskHistory { items: AgentConversationSummary[]; nextCursor?: string }
 
 /** Something for the live region; localised by the app. */
 export type Announcement =
@@ -46,6 +51,7 @@ export interface DeskState {
   activeChatId: string | undefined;
   view: DeskView;
   callbacks: AgentCallback[];
+  history: DeskHistory | undefined;
   announcement: Announcement | undefined;
 }
 
@@ -61,6 +67,7 @@ export const initialDeskState = (session: AgentSession | undefined): DeskState =
   activeChatId: undefined,
   view: 'queue',
   callbacks: [],
+  history: undefined,
   announcement: undefined,
 });
 
@@ -89,3 +96,6 @@ export function messageText(message: Message): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** The agent put the chat on hold (the customer was told); it still counts against the agent's capacity. */
+export const isOnHold = (chat: ChatState): boolean => !chat.ended && chat.summary.conversation.state === 'on_hold';

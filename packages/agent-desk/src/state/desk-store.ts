@@ -233,7 +233,7 @@ export class DeskStore {
     const seen = this.state.view === 'chat' && this.state.activeChatId === id && isPageVisible();
     // History loaded in bulk is already counted by the server's `unreadCount`.
     const unread = fromCustomer && !silent && !seen && message.seq > chat.readSeq ? chat.unread + 1 : chat.unread;
-    this.updateChat(id, { messages, unread, ...(fromCustomer ? { customerTyping: false } : {}) });
+    this.updateChat(id, { messages, unread, ...(fromCustomer ? { customerTyping: false, idleWarningSeconds: undefined } : {}) });
     if (!silent && message.author.role !== 'agent') {
       this.announce({ kind: 'message', name: message.author.displayName ?? chat.summary.customer.displayName ?? '', text: messageText(message) });
     }
@@ -263,7 +263,8 @@ export class DeskStore {
     clearTimeout(this.typingTimers.get(id));
     this.typingTimers.delete(id);
     if (typing) this.typingTimers.set(id, setTimeout(() => this.setCustomerTyping(id, false), TYPING_TTL_MS));
-    this.updateChat(id, { customerTyping: typing });
+    // Typing is the customer being there, as the server counts it.
+    this.updateChat(id, { customerTyping: typing, idleWarningSeconds: undefined });
   }
 
   async transfer(id: string, queueId: string, note?: string): Promise<void> {
@@ -271,9 +272,34 @@ export class DeskStore {
     this.closeChat(id);
   }
 
+  async setHold(id: string, hold: boolean): Promise<void> {
+    const conversation = await this.api.setHold(id, hold);
+    this.setConversationState(id, conversation.state);
+  }
+
+  /** The chat's state as the server reported it (a reply or `conversation.state_changed`). */
+  setConversationState(id: string, state: ChatState['summary']['conversation']['state']): void {
+    if (!this.chat(id)) return;
+    this.updateChat(id, (chat) => ({
+      summary: { ...chat.summary, conversation: { ...chat.summary.conversation, state } },
+      ...(state === 'ended' ? { ended: true, customerTyping: false } : {}),
+    }));
+  }
+
   async end(id: string, reason?: string): Promise<void> {
     const conversation = await this.api.end(id, reason);
     this.updateChat(id, (chat) => ({ ended: true, customerTyping: false, summary: { ...chat.summary, conversation } }));
+  }
+
+  // ------------------------------------------------------------------ history
+
+  /** The first page of ended chats, or (`more`) the next one appended. */
+  async loadHistory(more = false): Promise<void> {
+    const cursor = more ? this.state.history?.nextCursor : undefined;
+    if (more && !cursor) return;
+    const page = await this.api.listConversationPage('ended', cursor);
+    const items = more ? [...(this.state.history?.items ?? []), ...page.items.filter((i) => !this.state.history?.items.some((h) => h.conversation.id === i.conversation.id))] : page.items;
+    this.set({ history: { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) } });
   }
 
   // ------------------------------------------------------------------ callbacks

@@ -97,8 +97,21 @@ export function conversationView(conversationId = 'conv-1', name = 'Mei Chen'): 
       raw: { 'bot.topic': 'mortgage', 'bot.product': 'Fixed-rate mortgage', 'bot.question': 'Can I overpay?', pageUrl: 'https://bank.example/mortgages/fixed' },
     },
     botTranscript: [message(conversationId, 1, 'bot', 'Hello! What can I help with?', 'Foyer bot'), message(conversationId, 2, 'customer', 'Mortgage overpayments', name)],
-    searches: [{ query: 'overpay mortgage fee', at: at(-400) }],
+    searches: [
+      { query: 'overpay mortgage fee', at: at(-400), source: 'bot_faq', faqId: 'overpay', faqTitle: 'Can I overpay my mortgage?' },
+      { query: 'early repayment charge', at: at(-350), source: 'bot_faq' },
+    ],
     earlierInteractions: [{ id: 'i-1', channel: 'chat', startedAt: at(-86_400 * 20), subject: 'Card replacement' }],
+  };
+}
+
+/** An ended chat for the history list. */
+export function endedSummary(conversationId: string, name: string | undefined, endReason: string, endedSecondsAgo: number): AgentConversationSummary {
+  const view = conversationView(conversationId, name ?? 'x');
+  return {
+    conversation: { ...view.conversation, state: 'ended', endedAt: at(-endedSecondsAgo), endReason: endReason as AgentConversationSummary['conversation']['endReason'] },
+    customer: name ? view.customer : { kind: 'guest' },
+    queueId: 'general',
   };
 }
 
@@ -139,6 +152,10 @@ export interface MockOptions {
   files?: Record<string, { conversationId: string; name: string; mimeType: string; bytes: Uint8Array }>;
   /** The largest file the mock accepts (10 MiB by default, as the reference server). */
   maxBytes?: number;
+  /** Ended chats for `status=ended`, newest first. */
+  ended?: AgentConversationSummary[];
+  /** Items per page of the conversation list (the server's default is 20). */
+  pageSize?: number;
 }
 
 interface MockFile {
@@ -218,7 +235,21 @@ export function createDeskMock(options: MockOptions = {}) {
     http.get('/v1/agent/queues', () => HttpResponse.json({ items: queues() })),
     http.get('/v1/agent/queue', () => HttpResponse.json({ items: options.queueEntries ?? entries() })),
     http.get('/v1/agent/offers', () => HttpResponse.json({ items: offers })),
-    http.get('/v1/agent/conversations', () => HttpResponse.json({ items: [...assigned].map((id) => summaryOf(views.get(id)!)) })),
+    // Pages as the reference server: an opaque cursor naming the list and the last item of the page.
+    http.get('/v1/agent/conversations', async ({ request }) => {
+      await record(request);
+      const params = new URL(request.url).searchParams;
+      const status = params.get('status') ?? 'assigned';
+      const all = status === 'ended' ? (options.ended ?? []) : [...assigned].map((id) => summaryOf(views.get(id)!));
+      const cursor = params.get('cursor');
+      const [kind, after] = cursor ? atob(cursor).split(/:(.*)/s) : [status, undefined];
+      if (kind !== status) return problem(400, 'invalid_request', { errors: [{ pointer: '/cursor', code: 'invalid_cursor' }] });
+      const start = after ? all.findIndex((s) => s.conversation.id === after) + 1 : 0;
+      const size = options.pageSize ?? 20;
+      const items = all.slice(start, start + size);
+      const more = start + size < all.length;
+      return HttpResponse.json({ items, ...(more ? { nextCursor: btoa(`${status}:${items.at(-1)!.conversation.id}`) } : {}) });
+    }),
     http.post(action('accept'), async ({ request }) => {
       await record(request);
       const id = idOf(request, 'accept');
@@ -249,6 +280,19 @@ export function createDeskMock(options: MockOptions = {}) {
       const id = idOf(request, 'end');
       return HttpResponse.json({ ...views.get(id)!.conversation, state: 'ended', endedAt: at(0), endReason: 'agent' });
     }),
+    // Hold and resume as the reference server: only the assigned agent's connected (or held) chat.
+    ...(['hold', 'resume'] as const).map((name) =>
+      http.post(action(name), async ({ request }) => {
+        await record(request);
+        const id = idOf(request, name);
+        const view = views.get(id);
+        if (!view || !assigned.has(id)) return problem(403, 'forbidden');
+        if (view.conversation.state === 'ended') return problem(409, 'conversation_ended');
+        const state = name === 'hold' ? 'on_hold' : 'connected';
+        views.set(id, { ...view, conversation: { ...view.conversation, state } });
+        return HttpResponse.json(views.get(id)!.conversation);
+      }),
+    ),
     http.get('/v1/agent/conversations/:id', ({ params }) => {
       const view = views.get(String(params['id']));
       return view ? HttpResponse.json(view) : problem(404, 'not_found');
@@ -376,6 +420,11 @@ export function createDeskMock(options: MockOptions = {}) {
     dropStreams(): void {
       for (const controller of streams) controller.close();
       streams.clear();
+    },
+    /** Ends a conversation on the server without telling the desk (the event is still on its way). */
+    endSilently(conversationId: string): void {
+      const view = views.get(conversationId);
+      if (view) views.set(conversationId, { ...view, conversation: { ...view.conversation, state: 'ended', endedAt: at(0), endReason: 'customer' } });
     },
     /** Changes server state without an event (what a desk that missed ephemeral events must re-read). */
     addOfferSilently(pending: AgentOffer): void {

@@ -53,6 +53,15 @@ async function assignmentOf(db: Queryable, conversationId: string) {
   return a;
 }
 
+/** The free-text questions the bot looked up in its FAQ, oldest first, with the entry it found. */
+async function searchesOf(db: Queryable, conversationId: string) {
+  const rows = await db.query<{ query: string; faq_id: string | null; faq_title: string | null; searched_at: string | Date }>(
+    'SELECT query, faq_id, faq_title, searched_at FROM bot_searches WHERE conversation_id = $1 ORDER BY id LIMIT 50',
+    [conversationId],
+  );
+  return rows.map((r) => ({ query: r.query, at: iso(r.searched_at), source: 'bot_faq' as const, ...(r.faq_id ? { faqId: r.faq_id, faqTitle: r.faq_title ?? r.faq_id } : {}) }));
+}
+
 export async function conversationView(db: Queryable, row: Row) {
   const assignment = await assignmentOf(db, row.id);
   const [entry] = await db.query<QueueEntryRow>('SELECT * FROM queue_entries WHERE conversation_id = $1', [row.id]);
@@ -73,8 +82,7 @@ export async function conversationView(db: Queryable, row: Row) {
     ...(assignment && !entry ? { assignedAt: iso(assignment.assigned_at) } : {}),
     context: customerContext(row),
     botTranscript: bot.map((m) => JSON.parse(m.body) as Message),
-    // The customer's knowledge searches arrive with the knowledge index; none are recorded yet.
-    searches: [],
+    searches: await searchesOf(db, row.id),
     earlierInteractions: earlier.map((e) => ({ id: e.id, channel: e.channel, startedAt: iso(e.created_at), ...(e.subject ? { subject: e.subject } : {}), conversationId: e.id })),
     ...(note ? { transferNote: note } : {}),
   };
@@ -93,17 +101,37 @@ async function summary(db: Queryable, row: Row, agentId: string) {
   return { conversation: toConversation(row), customer: customerSummary(row), ...(a ? { queueId: a.queue_id, assignedAt: iso(a.assigned_at) } : {}), unreadCount: Number(unread?.n ?? 0) };
 }
 
-export async function listAgentConversations(app: AppContext, agent: AgentCaller, status: 'assigned' | 'ended' = 'assigned', limit = 50) {
-  const rows = status === 'assigned'
-    ? await app.db.query<Row>(`${SELECT} WHERE c.assigned_agent_id = $1 AND c.state <> 'ended' ORDER BY c.created_at LIMIT $2`, [agent.agentId, limit])
-    : await app.db.query<Row>(
-        `${SELECT} WHERE c.id IN (SELECT conversation_id FROM assignments WHERE agent_id = $1 AND ended_at IS NOT NULL) AND (c.state = 'ended' OR c.assigned_agent_id IS DISTINCT FROM $1)
-          ORDER BY c.created_at DESC LIMIT $2`,
-        [agent.agentId, limit],
-      );
+type ListStatus = 'assigned' | 'ended';
+
+/** An opaque page cursor: the list it belongs to and the last conversation of the page. */
+const encodeListCursor = (status: ListStatus, id: string) => Buffer.from(`${status}:${id}`).toString('base64url');
+
+function decodeListCursor(status: ListStatus, cursor: string): string {
+  const [kind, id] = Buffer.from(cursor, 'base64url').toString().split(/:(.*)/s);
+  if (kind !== status || !id) throw new Problem('invalid_request', `the cursor is not a nextCursor of this list (status=${status})`, { errors: [{ pointer: '/cursor', code: 'invalid_cursor' }] });
+  return id;
+}
+
+/**
+ * Assigned chats oldest first, ended ones newest first; pages continue after the cursor's conversation by
+ * (created_at, id), read from the row itself so no timestamp precision is lost in the cursor.
+ */
+export async function listAgentConversations(app: AppContext, agent: AgentCaller, status: ListStatus = 'assigned', limit = 20, cursor?: string) {
+  const after = cursor === undefined ? undefined : decodeListCursor(status, cursor);
+  const params: unknown[] = [agent.agentId, limit + 1];
+  const [direction, compare] = status === 'assigned' ? ['ASC', '>'] : ['DESC', '<'];
+  let page = '';
+  if (after !== undefined) {
+    params.push(after);
+    page = ` AND (c.created_at, c.id) ${compare} (SELECT created_at, id FROM conversations WHERE id = $3)`;
+  }
+  const filter = status === 'assigned'
+    ? "c.assigned_agent_id = $1 AND c.state <> 'ended'"
+    : "c.id IN (SELECT conversation_id FROM assignments WHERE agent_id = $1 AND ended_at IS NOT NULL) AND (c.state = 'ended' OR c.assigned_agent_id IS DISTINCT FROM $1)";
+  const rows = await app.db.query<Row>(`${SELECT} WHERE ${filter}${page} ORDER BY c.created_at ${direction}, c.id ${direction} LIMIT $2`, params);
   const items = [];
-  for (const row of rows) items.push(await summary(app.db, row, agent.agentId));
-  return { items };
+  for (const row of rows.slice(0, limit)) items.push(await summary(app.db, row, agent.agentId));
+  return { items, ...(rows.length > limit ? { nextCursor: encodeListCursor(status, rows[limit - 1]!.id) } : {}) };
 }
 
 /** Accepting the agent's offer (or a left message in one of the agent's queues): the agent joins and the chat is connected. */
@@ -124,7 +152,7 @@ export async function acceptOffer(app: AppContext, agent: AgentCaller, conversat
       newId(), conversationId, agent.agentId, entry.queue_id, entry.escalation_id, entry.transfer_note,
     ]);
     const participants = [...(row.participants ?? []).filter((p) => p.id !== me.id), me];
-    await w.tx.query("UPDATE conversations SET state = 'connected', assigned_agent_id = $2, participants = $3 WHERE id = $1", [conversationId, agent.agentId, JSON.stringify(participants)]);
+    await w.tx.query("UPDATE conversations SET state = 'connected', assigned_agent_id = $2, participants = $3, customer_active_at = now(), idle_warned_at = NULL WHERE id = $1", [conversationId, agent.agentId, JSON.stringify(participants)]);
     await w.tx.query('UPDATE agents SET idle_since = now() WHERE id = $1', [agent.agentId]);
     await w.append(conversationId, 'participant.joined', { participant: me }, me);
     await w.append(conversationId, 'conversation.state_changed', { state: 'connected', previousState: row.state }, me);
@@ -222,6 +250,25 @@ export async function transferConversation(app: AppContext, agent: AgentCaller, 
   });
   await app.routing.kick();
   return conversation;
+}
+
+/**
+ * Hold and resume: the agent keeps the chat and its capacity slot (the assignment stays open), so
+ * only the state moves; the event reaches the customer's and the desk's streams with the commit.
+ */
+export async function setHold(app: AppContext, agent: AgentCaller, conversationId: string, hold: boolean) {
+  const [from, to] = hold ? (['connected', 'on_hold'] as const) : (['on_hold', 'connected'] as const);
+  return withEvents(app, async (w) => {
+    const row = await loadForAgent(w.tx, agent, conversationId, { write: true, forUpdate: true });
+    if (row.state === to) return toConversation(row);
+    if (row.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended');
+    if (row.state !== from) throw new Problem('conversation_state_conflict', `a ${row.state} conversation cannot be ${hold ? 'put on hold' : 'resumed'}; it must be ${from}`);
+    // The idle clock pauses on hold: the customer is waiting on the agent.
+    await w.tx.query('UPDATE conversations SET state = $2, customer_active_at = now(), idle_warned_at = NULL WHERE id = $1', [conversationId, to]);
+    await w.append(conversationId, 'conversation.state_changed', { state: to, previousState: from }, agentParticipant(await loadAgent(w.tx, agent.agentId)));
+    const [after] = await w.tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [conversationId]);
+    return toConversation(after!);
+  });
 }
 
 /** Ends through the same path as the customer's end, so the survey is offered. */

@@ -16,6 +16,8 @@ export interface BotTurn {
   /** The conversation's topic column and context entries to set. */
   topic?: string;
   context?: Record<string, string>;
+  /** Free text the bot looked up in its FAQ, with the best entry found (shown to the agent as a search). */
+  search?: { query: string; faq?: { id: string; title: string } };
 }
 
 /** A question is kept in the context at most this long, so the context stays within its byte limit. */
@@ -110,10 +112,10 @@ export class BotScript {
     const current = this.topic(state.topic);
     // A matching FAQ of the current topic first, then any topic's.
     const faq = (current && best(text, current.faq)) ?? best(text, this.config.topics.flatMap((t) => t.faq));
-    if (faq) return this.answer(this.config.topics.find((t) => t.faq.includes(faq))!, faq);
+    const search = { query: [...raw.trim()].slice(0, QUESTION_MAX_CODE_POINTS).join(''), ...(faq ? { faq: { id: faq.id, title: faq.question[this.locale] } } : {}) };
+    if (faq) return { ...this.answer(this.config.topics.find((t) => t.faq.includes(faq))!, faq), search };
     const topic = best(text, this.config.topics);
-    if (topic) return this.chooseTopic(topic);
-    return this.fallback(state);
+    return { ...(topic ? this.chooseTopic(topic) : this.fallback(state)), search };
   }
 
   private findFaq(id: string | undefined): { topic: BotTopic; faq: BotFaq } | undefined {

@@ -33,6 +33,11 @@ async function applyTurn(app: AppContext, w: EventTransaction, conversation: Bot
      ON CONFLICT (conversation_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
     [conversation.id, JSON.stringify(turn.state)],
   );
+  if (turn.search) {
+    await w.tx.query('INSERT INTO bot_searches (conversation_id, query, faq_id, faq_title) VALUES ($1, $2, $3, $4)', [
+      conversation.id, turn.search.query, turn.search.faq?.id ?? null, turn.search.faq?.title ?? null,
+    ]);
+  }
   if (turn.topic || turn.context) {
     const context = fitContext(conversation.context, turn.context ?? {}, app.config.limits.contextMaxBytes);
     await w.tx.query('UPDATE conversations SET topic = COALESCE($2, topic), context = $3::jsonb WHERE id = $1', [conversation.id, turn.topic ?? null, JSON.stringify(context)]);

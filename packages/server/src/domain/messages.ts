@@ -8,6 +8,7 @@ import { newId, nowIso } from './ids.js';
 import { takeToken } from './rate-limit.js';
 import type { Caller, Message, Participant } from './types.js';
 import { answerInTransaction } from '../bot/runner.js';
+import { customerActive } from '../idle/sweep.js';
 import { attachmentRefsForMessage, type AttachmentRef } from '../attachments/domain.js';
 
 export type CustomerPart =
@@ -83,6 +84,7 @@ export async function sendMessage(app: AppContext, caller: Caller, conversationI
       const attachments = await attachmentRefsForMessage(app, w.tx, conversationId, input.attachmentIds ?? [], customerOf(caller));
       const { message } = await insertMessage(app, w, conversationId, customerOf(caller), { clientMessageId: input.clientMessageId, parts: input.parts, attachments, ...(input.replyTo ? { replyTo: input.replyTo } : {}) });
       result = { status: 201, body: message };
+      await customerActive(w.tx, conversationId);
       await answerInTransaction(app, w, conversation, message.parts);
     }
     await storeResponse(w.tx, caller.sessionId, idempotencyKey, hash, result);

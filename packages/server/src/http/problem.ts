@@ -33,6 +33,7 @@ const catalogue: Record<string, { status: number; title: string; retryable?: boo
   not_found: { status: 404, title: 'Not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   conversation_ended: { status: 409, title: 'The conversation has ended' },
+  conversation_state_conflict: { status: 409, title: 'The conversation is not in a state that allows this' },
   downgrade_not_allowed: { status: 409, title: 'A customer session cannot become a guest session' },
   offer_not_available: { status: 409, title: 'There is no pending offer for this conversation' },
   agent_at_capacity: { status: 409, title: 'The agent already works as many chats as allowed' },

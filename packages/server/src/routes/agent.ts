@@ -3,7 +3,7 @@ import { endAgentSession, refreshAgentSession, signIn } from '../agents/accounts
 import { declineOffer, getPresence, listOffers, listQueueEntries, listQueues, setPresence, signOutAgent } from '../agents/presence.js';
 import {
   acceptOffer, agentRead, agentTyping, assertAgentMayRead, endAgentConversation, getAgentConversation, listAgentConversations, listAgentMessages, sendAgentMessage,
-  transferConversation, type AgentMessageInput,
+  setHold, transferConversation, type AgentMessageInput,
 } from '../agents/conversations.js';
 import { listCannedResponses } from '../agents/canned.js';
 import { listAgentCallbacks, updateAgentCallback } from '../domain/callbacks.js';
@@ -36,7 +36,7 @@ export const agentRoutes: Record<string, Handler> = {
   },
   'GET /v1/agent/conversations': async (app, req) => ({
     status: 200,
-    body: await listAgentConversations(app, agentOf(req), req.query.status === 'ended' ? 'ended' : 'assigned', int(req.query.limit) ?? 50),
+    body: await listAgentConversations(app, agentOf(req), req.query.status === 'ended' ? 'ended' : 'assigned', int(req.query.limit) ?? 20, str(req.query.cursor)),
   }),
   'GET /v1/agent/conversations/{conversationId}': async (app, req) => ({ status: 200, body: await getAgentConversation(app, agentOf(req), conversationId(req)) }),
   'GET /v1/agent/conversations/{conversationId}/messages': async (app, req) => ({
@@ -68,6 +68,8 @@ export const agentRoutes: Record<string, Handler> = {
     body: await transferConversation(app, agentOf(req), conversationId(req), req.body as { queueId: string; note?: string }),
   }),
   'POST /v1/agent/conversations/{conversationId}:end': async (app, req) => ({ status: 200, body: await endAgentConversation(app, agentOf(req), conversationId(req)) }),
+  'POST /v1/agent/conversations/{conversationId}:hold': async (app, req) => ({ status: 200, body: await setHold(app, agentOf(req), conversationId(req), true) }),
+  'POST /v1/agent/conversations/{conversationId}:resume': async (app, req) => ({ status: 200, body: await setHold(app, agentOf(req), conversationId(req), false) }),
   'GET /v1/agent/canned-responses': async (app, req) => ({
     status: 200,
     body: listCannedResponses(app, str(req.query.q), str(req.query.locale) ?? str(req.headers['accept-language']?.split(',')[0]?.split(';')[0]?.trim())),

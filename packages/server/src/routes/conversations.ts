@@ -7,6 +7,7 @@ import { newId, nowIso } from '../domain/ids.js';
 import { Problem } from '../http/problem.js';
 import { RawJson } from '../http/respond.js';
 import { getQueueSnapshot } from '../routing/escalation.js';
+import { customerActive } from '../idle/sweep.js';
 
 const int = (v: unknown): number | undefined => (v === undefined ? undefined : Number(v));
 
@@ -52,6 +53,8 @@ export const conversationRoutes: Record<string, Handler> = {
     if (conversation.state === 'ended') throw new Problem('conversation_ended', 'the conversation has ended');
     const state = (req.body as { state: 'started' | 'stopped' }).state;
     const participant = customerOf(caller);
+    // Typing (started or stopped) is the customer being there: it holds off the idle timeout.
+    if (conversation.state === 'connected' || conversation.state === 'on_hold') await customerActive(app.db, conversation.id);
     const event = { id: newId(), type: `typing.${state}`, conversationId: conversation.id, occurredAt: nowIso(), actor: participant, ephemeral: true, data: { participant } };
     // Typing goes to the other side of the conversation (agents watching it), not back to the customer.
     await app.fanout.ephemeral([`c:${conversation.id}`, ...(conversation.assigned_agent_id ? [`a:${conversation.assigned_agent_id}`] : [])], JSON.stringify(event));

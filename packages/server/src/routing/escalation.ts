@@ -10,6 +10,7 @@ import { isOpen, nextOpening, type Queue } from './business-hours.js';
 import { queueForTopic } from './queues.js';
 import { priorityOf, type SessionCustomerRow } from './customers.js';
 import { agentsOfQueue, ephemeralJson, snapshot, waitModel, type QueueEntryRow } from './engine.js';
+import { staffingOf, type StaffingReason } from './staffing.js';
 
 export interface EscalationInput { reason?: string; skill?: string; preferred?: 'chat' | 'callback' | 'call' | 'message' }
 
@@ -64,16 +65,18 @@ export async function escalate(app: AppContext, caller: Caller, conversationId: 
     const open = isOpen(queue, now);
     const escalationId = newId();
     const leaveMessage = input.preferred === 'message';
-    if (!open && !leaveMessage) return { escalationId, status: 'closed', alternatives: alternatives(queue, false, now) };
+    if (!open && !leaveMessage) return { escalationId, status: 'closed', reason: 'outside_business_hours', alternatives: alternatives(queue, false, now) };
     const [session] = await w.tx.query<SessionCustomerRow>('SELECT kind AS session_kind, customer AS session_customer FROM sessions WHERE id = $1', [caller.sessionId]);
     const priority = priorityOf(app.config.routingOptions, session!);
+    // Agents away still serve the queue when they are back: the customer may wait, and is told why with the alternatives.
+    let awayReason: StaffingReason | undefined;
     if (!leaveMessage) {
-      const [online] = await w.tx.query<{ n: number }>("SELECT count(*) AS n FROM agents WHERE presence <> 'offline' AND queues ? $1", [queue.id]);
+      const staffing = await staffingOf(w.tx, queue.id);
+      if (staffing.reason === 'no_agents_signed_in') return { escalationId, status: 'no_agents', reason: staffing.reason, alternatives: alternatives(queue, true, now) };
       const [ahead] = await w.tx.query<{ n: number }>('SELECT count(*) AS n FROM queue_entries WHERE queue_id = $1 AND NOT left_message AND priority >= $2', [queue.id, priority]);
       const ewt = (await waitModel(app, w.tx, queue.id)).ewt(Number(ahead!.n) + 1);
-      if (Number(online!.n) === 0 || (queue.maxWaitSeconds !== undefined && ewt > queue.maxWaitSeconds)) {
-        return { escalationId, status: 'no_agents', alternatives: alternatives(queue, true, now) };
-      }
+      if (queue.maxWaitSeconds !== undefined && ewt > queue.maxWaitSeconds) return { escalationId, status: 'no_agents', reason: 'over_max_wait', alternatives: alternatives(queue, true, now) };
+      awayReason = staffing.reason;
     }
     const [entry] = await w.tx.query<QueueEntryRow>(
       `INSERT INTO queue_entries (conversation_id, escalation_id, queue_id, priority, waiting_since, left_message) VALUES ($1, $2, $3, $4, now(), $5) RETURNING *`,
@@ -84,7 +87,7 @@ export async function escalate(app: AppContext, caller: Caller, conversationId: 
     await w.append(row.id, 'escalation.requested', { escalationId, ...(input.reason ? { reason: input.reason } : {}), ...(input.skill ? { skill: input.skill } : {}) }, actor);
     await w.append(row.id, 'conversation.state_changed', { state: 'queued', previousState: row.state }, actor);
     if (leaveMessage) await notifyQueueDesks(w, queue.id);
-    return { escalationId, status: 'queued', queue: await snapshotOf(app, w.tx, queue, entry!), alternatives: [] };
+    return { escalationId, status: 'queued', queue: await snapshotOf(app, w.tx, queue, entry!), ...(awayReason ? { reason: awayReason } : {}), alternatives: awayReason ? alternatives(queue, true, now) : [] };
   });
   if (result.status === 'queued') await app.routing.kick();
   return result;

@@ -194,6 +194,21 @@ const migrations: string[] = [
     attachment_id text PRIMARY KEY REFERENCES attachments(id),
     bytes bytea NOT NULL
   );`,
+  /* 5: the customer's last sign of life in a live chat and the idle warning sent, for the idle sweep */ `
+  ALTER TABLE conversations ADD COLUMN customer_active_at timestamptz;
+  ALTER TABLE conversations ADD COLUMN idle_warned_at timestamptz;
+  UPDATE conversations SET customer_active_at = now() WHERE state IN ('connected', 'on_hold');
+  CREATE INDEX conversations_idle ON conversations (customer_active_at) WHERE state = 'connected';`,
+  /* 6: what the customer asked the bot in free text and the FAQ entry it found, for the agent's context panel */ `
+  CREATE TABLE bot_searches (
+    id bigserial PRIMARY KEY,
+    conversation_id text NOT NULL REFERENCES conversations(id),
+    query text NOT NULL,
+    faq_id text,
+    faq_title text,
+    searched_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX bot_searches_by_conversation ON bot_searches (conversation_id, id);`,
 ];
 
 const MIGRATION_LOCK = 7_441_001;

@@ -70,6 +70,9 @@ describe('zh-CN', () => {
     expect(textOf(deep(app, 'header'))).toContain('退出登录');
     await userEvent.click(deepAll(app, 'nav', 'button').find((b) => textOf(b).startsWith('Mei Chen'))!);
     await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-context-panel'))).toContain('机器人收集的信息');
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-context-panel'))).toContain('机器人给出的答案：Can I overpay my mortgage?');
+    expect(textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-context-panel'))).toContain('机器人未找到答案');
+    expect(textOf(deep(app, 'foyer-desk-chat', 'header'))).toContain('暂停');
     expect(textOf(deep(app, 'foyer-desk-chat', 'header'))).toContain('结束会话');
     expect(textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-composer'))).toContain('按 Enter 发送');
   });

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { DeskStore } from '../../state/desk-store.js';
 import { BrowserOfferAlerts, type OfferAlerts } from '../../state/offer-alert.js';
-import type { DeskView } from '../../state/desk-state.js';
+import { isOnHold, type DeskView } from '../../state/desk-state.js';
 import { DeskElement } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { appStyles } from './app.styles.js';
@@ -84,10 +84,11 @@ export class FoyerDeskApp extends DeskElement {
         <ul>
           <li>${this.navButton('queue', undefined, this.l10n.t('navQueue'), desk.offers.length)}</li>
           <li>${this.navButton('callbacks', undefined, this.l10n.t('navCallbacks'), 0)}</li>
+          <li>${this.navButton('history', undefined, this.l10n.t('navHistory'), 0)}</li>
           ${desk.chats.map(
             (chat) =>
               html`<li class=${chat.ended ? 'ended' : ''}>
-                ${this.navButton('chat', chat.id, this.l10n.customerName(chat.summary.customer, chat.id), chat.unread)}
+                ${this.navButton('chat', chat.id, this.l10n.customerName(chat.summary.customer, chat.id), chat.unread, isOnHold(chat) ? this.l10n.t('onHold') : undefined)}
               </li>`,
           )}
         </ul>
@@ -111,11 +112,12 @@ export class FoyerDeskApp extends DeskElement {
     void this.store?.signOut().catch(() => undefined);
   };
 
-  private navButton(view: DeskView, chatId: string | undefined, label: string, count: number) {
+  private navButton(view: DeskView, chatId: string | undefined, label: string, count: number, status?: string) {
     const desk = this.desk!;
     const current = desk.view === view && (view !== 'chat' || desk.activeChatId === chatId);
     return html`<button aria-current=${current ? 'page' : 'false'} @click=${() => this.store?.select(view, chatId)}>
       ${label}
+      ${status ? html`<span class="status">${status}</span>` : ''}
       ${count > 0
         ? html`<span class="badge" aria-hidden="true">${this.l10n.formatNumber(count)}</span
             ><span class="visually-hidden">${view === 'queue' ? this.l10n.t('titleOffers', count) : this.l10n.t('unreadCount', count)}</span>`
@@ -128,6 +130,8 @@ export class FoyerDeskApp extends DeskElement {
     switch (desk.view) {
       case 'callbacks':
         return html`<foyer-desk-callbacks .store=${this.store}></foyer-desk-callbacks>`;
+      case 'history':
+        return html`<foyer-desk-history .store=${this.store}></foyer-desk-history>`;
       case 'chat':
         return html`<foyer-desk-chat .store=${this.store} chat-id=${desk.activeChatId ?? ''}></foyer-desk-chat>`;
       default:

@@ -141,6 +141,56 @@ describe('<foyer-desk-chat>', () => {
     await expect.poll(() => deepAll(app, 'nav', 'button').some((b) => textOf(b).startsWith('Tom Baker'))).toBe(false);
   });
 
+  it('puts a chat on hold and resumes it; the chat list and header say so, and the stream can change it too', async () => {
+    const mock = twoChats();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await openChat(app, 'Mei Chen');
+    const holdButton = () => deep<HTMLButtonElement>(app, 'foyer-desk-chat', 'header button.hold')!;
+    const mei = () => deepAll(app, 'nav', 'button').find((b) => textOf(b).startsWith('Mei Chen'))!;
+    expect(textOf(holdButton())).toBe('Hold');
+    expect(textOf(mei())).not.toContain('On hold');
+    await userEvent.click(holdButton());
+    await expect.poll(() => mock.requests.filter((r) => r.path === '/v1/agent/conversations/conv-1:hold').length).toBe(1);
+    await expect.poll(() => textOf(holdButton())).toBe('Resume');
+    expect(textOf(deep(app, 'foyer-desk-chat', 'header .status'))).toBe('On hold');
+    expect(textOf(mei())).toContain('On hold');
+    // The composer stays: the agent may still write while the customer waits.
+    expect(deep(app, 'foyer-desk-chat', 'foyer-desk-composer')).not.toBeNull();
+
+    await userEvent.click(holdButton());
+    await expect.poll(() => mock.requests.filter((r) => r.path === '/v1/agent/conversations/conv-1:resume').length).toBe(1);
+    await expect.poll(() => textOf(holdButton())).toBe('Hold');
+    expect(textOf(mei())).not.toContain('On hold');
+
+    // Another desk tab of the same agent held it: the persisted event reaches this desk too.
+    await expect.poll(() => mock.openStreams).toBe(1);
+    mock.push(deskEvent('conversation.state_changed', { state: 'on_hold', previousState: 'connected' }, { conversationId: 'conv-1', seq: 5 }));
+    await expect.poll(() => textOf(holdButton())).toBe('Resume');
+    expect(textOf(mei())).toContain('On hold');
+  });
+
+  it('shows a localised error when the chat ended on the server before the hold reached it', async () => {
+    const mock = twoChats();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true, lang: 'zh-TW' });
+    await openChat(app, 'Tom Baker');
+    mock.endSilently('conv-2');
+    await userEvent.click(deep(app, 'foyer-desk-chat', 'header button.hold')!);
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', '[role=alert]'))).toBe('此對話已結束。');
+    expect(textOf(deep(app, 'foyer-desk-chat', 'header button.hold'))).toBe('暫停');
+  });
+
+  it('tells the agent when the server warned an inactive customer, until the customer writes', async () => {
+    const mock = twoChats();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await openChat(app, 'Mei Chen');
+    await expect.poll(() => mock.openStreams).toBe(1);
+    const customer = { role: 'customer' as const, id: 'customer-1', displayName: 'Mei Chen' };
+    mock.push(deskEvent('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 120 }, { conversationId: 'conv-1', seq: 5 }));
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', '.typing'))).toBe('Mei Chen was asked if they are still there; the chat ends in about 2 min without an answer.');
+    mock.push(deskEvent('message.created', { message: message('conv-1', 6, 'customer', 'Yes, still here', 'Mei Chen') }, { conversationId: 'conv-1', seq: 6 }));
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', '.typing'))).toBe('');
+  });
+
   it('marks a chat ended when the customer leaves', async () => {
     const mock = twoChats();
     const { app } = await mountDesk(mock.handlers, { signedIn: true });

@@ -1,27 +1,31 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { saveAttachment } from '../../api/desk-attachments.js';
 import type { AttachmentRef } from '../../api/types.js';
+import { isOnHold } from '../../state/desk-state.js';
 import { DeskElement, errorMessage } from '../desk-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import { chatStyles } from './chat.styles.js';
 
 /**
- * @summary One chat: transcript, customer typing, composer, transfer and end (both confirmed in a
- * native dialog), and the context panel beside it.
+ * @summary One chat: transcript, customer typing, composer, hold/resume, transfer and end (both
+ * confirmed in a native dialog), and the context panel beside it.
  * @status experimental
  * @since 0.1
  */
 export class FoyerDeskChat extends DeskElement {
-  static override properties = { ...DeskElement.properties, chatId: { attribute: 'chat-id' }, error: { state: true } };
+  static override properties = { ...DeskElement.properties, chatId: { attribute: 'chat-id' }, error: { state: true }, holdPending: { state: true } };
   static override styles = [sharedStyles, chatStyles];
 
   declare chatId: string;
   declare error: string | undefined;
+  /** A hold or resume is on its way; the button waits so a double click cannot flip it twice. */
+  declare holdPending: boolean;
 
   constructor() {
     super();
     this.chatId = '';
+    this.holdPending = false;
   }
 
   private get chat() {
@@ -49,19 +53,30 @@ export class FoyerDeskChat extends DeskElement {
     if (!chat) return html`<p class="muted">${this.l10n.t('noChats')}</p>`;
     const name = this.l10n.customerName(chat.summary.customer, chat.id);
     const queues = this.desk?.queues ?? [];
+    const held = isOnHold(chat);
     return html`
       <div class="main">
         <header>
           <h2>${name}</h2>
+          ${held ? html`<span class="status">${this.l10n.t('onHold')}</span>` : nothing}
           ${chat.ended
             ? html`<button @click=${() => this.store?.closeChat(chat.id)}>${this.l10n.t('closeChat')}</button>`
             : html`<button @click=${() => this.open('transfer')}>${this.l10n.t('transfer')}</button>
+                <button class="hold" ?disabled=${this.holdPending} @click=${() => void this.toggleHold(!held)}>
+                  ${this.l10n.t(held ? 'resume' : 'hold')}
+                </button>
                 <button class="danger" @click=${() => this.open('end')}>${this.l10n.t('endChat')}</button>`}
         </header>
         <div class="scroll" tabindex="0" role="region" aria-label=${this.l10n.t('transcriptLabel')}>
           <foyer-desk-transcript .messages=${chat.messages} .download=${this.download}></foyer-desk-transcript>
         </div>
-        <div class="typing muted" aria-live="polite">${chat.customerTyping ? this.l10n.t('customerTyping', name) : ''}</div>
+        <div class="typing muted" aria-live="polite">
+          ${chat.customerTyping
+            ? this.l10n.t('customerTyping', name)
+            : chat.idleWarningSeconds !== undefined && !chat.ended
+              ? this.l10n.t('customerIdleWarned', name, this.l10n.formatNumber(Math.max(1, Math.ceil(chat.idleWarningSeconds / 60))))
+              : ''}
+        </div>
         <div>
           <div role="alert" class="error">${this.error ?? ''}</div>
           ${chat.ended
@@ -127,6 +142,19 @@ export class FoyerDeskChat extends DeskElement {
   private restoreFocus(): void {
     if (this.opener?.isConnected) this.opener.focus();
     this.opener = undefined;
+  }
+
+  private async toggleHold(hold: boolean): Promise<void> {
+    if (!this.store) return;
+    this.error = undefined;
+    this.holdPending = true;
+    try {
+      await this.store.setHold(this.chatId, hold);
+    } catch (error) {
+      this.error = errorMessage(this.l10n, error);
+    } finally {
+      this.holdPending = false;
+    }
   }
 
   private async transfer(event: SubmitEvent): Promise<void> {

@@ -68,7 +68,15 @@ export class FoyerDeskContextPanel extends FoyerElement {
         <h3 id="searches">${this.l10n.t('searchesHeading')}</h3>
         ${view?.searches.length
           ? html`<ul>
-              ${view.searches.map((s) => html`<li>${s.query} <span class="muted">${this.l10n.formatTime(s.at)}</span></li>`)}
+              ${view.searches.map(
+                (s) =>
+                  html`<li>
+                    <q>${s.query}</q> <span class="muted">${this.l10n.formatTime(s.at)}</span>
+                    ${s.source === 'bot_faq'
+                      ? html`<br /><span class="muted">${s.faqTitle ? this.l10n.t('searchFoundFaq', s.faqTitle) : this.l10n.t('searchNoMatch')}</span>`
+                      : nothing}
+                  </li>`,
+              )}
             </ul>`
           : html`<p class="muted">${this.l10n.t('none')}</p>`}
       </section>

@@ -35,9 +35,9 @@ export const presenceStyles = css`
     border-radius: 50%;
   }
   .available {
-    background: #1e7d32;
+    background: var(--_available);
   }
   .away {
-    background: #a15c00;
+    background: var(--_away);
   }
 `;

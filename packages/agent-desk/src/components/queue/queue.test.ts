@@ -32,6 +32,9 @@ describe('offers', () => {
     expect(panel).toContain('premier');
     expect(panel).toContain('Verified customer');
     expect(panel).toContain('overpay mortgage fee');
+    expect(panel).toContain('Bot answered with: Can I overpay my mortgage?');
+    expect(panel).toContain('early repayment charge');
+    expect(panel).toContain('The bot found no answer');
     expect(panel).toContain('Card replacement');
     expect(alerts.titles.at(-1)).toBe('');
   });

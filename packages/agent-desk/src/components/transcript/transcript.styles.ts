@@ -20,10 +20,10 @@ export const transcriptStyles = css`
   }
   li.agent {
     justify-self: end;
-    background: #e3ecfb;
+    background: var(--_agent-bubble);
   }
   li.bot {
-    background: #eef3ea;
+    background: var(--_bot-bubble);
   }
   li.system {
     justify-self: center;

@@ -359,6 +359,9 @@ export interface paths {
          * Report the customer's typing state
          * @description Fire-and-forget. Agents see `typing.started` for at most 10 seconds unless it is repeated.
          *     The SDK sends at most one per 5 seconds. Ignored (still `202`) for secure-message threads.
+         *     In a live chat, typing (`started` or `stopped`) counts as the customer's activity, as a message
+         *     does: it holds off the idle warning and clears a pending `participant.auto_disconnect_warning`.
+         *     The SDK sends `stopped` when the customer answers that warning ("still here").
          */
         post: operations["sendTyping"];
         delete?: never;
@@ -1297,7 +1300,9 @@ export interface paths {
         /**
          * Conversations of the agent
          * @description The conversations assigned to the agent (`status=assigned`, the default: the chats being worked,
-         *     several at once up to `maxConcurrentChats`) or recently ended by or for the agent (`status=ended`).
+         *     several at once up to `maxConcurrentChats`, oldest first) or ended by or for the agent
+         *     (`status=ended`, newest first). Paged: pass the `nextCursor` of a page as `cursor` for the next one;
+         *     no `nextCursor` means the last page. A cursor of the other list is `400 invalid_request`.
          */
         get: operations["listAgentConversations"];
         put?: never;
@@ -1475,6 +1480,57 @@ export interface paths {
          *     capacity (`assignment.ended`). Idempotent: ending an ended conversation returns it unchanged.
          */
         post: operations["endAgentConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a chat on hold
+         * @description The agent puts a `connected` chat on hold (`conversation.state_changed` to `on_hold`, to the
+         *     customer's and the desk's streams). The agent keeps the chat and its capacity slot; the customer's
+         *     messages still arrive, and idle warnings pause while on hold. Holding a chat that is already on hold
+         *     returns it unchanged. `409 conversation_ended` after the end, `409 conversation_state_conflict` in
+         *     any other state; `403 forbidden` for a chat that is not assigned to the agent, `404 not_found` for
+         *     an unknown one.
+         */
+        post: operations["holdAgentConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent/conversations/{conversationId}:resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a chat on hold
+         * @description The agent takes a chat off hold (`conversation.state_changed` from `on_hold` to `connected`).
+         *     Resuming a `connected` chat returns it unchanged. `409 conversation_ended` after the end,
+         *     `409 conversation_state_conflict` in any other state; `403`/`404` as for `:hold`.
+         */
+        post: operations["resumeAgentConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1697,6 +1753,7 @@ export interface components {
          *     | not_found | 404 | no | none |
          *     | method_not_allowed | 405 | no | none |
          *     | conversation_ended | 409 | no | none |
+         *     | conversation_state_conflict | 409 | no | none |
          *     | downgrade_not_allowed | 409 | no | none |
          *     | idempotency_key_in_flight | 409 | yes | retry |
          *     | attachment_rejected | 409 | no | reattach |
@@ -1749,7 +1806,7 @@ export interface components {
          * @description Stable error code. The list may grow; unknown codes are treated by their `action`.
          * @enum {string}
          */
-        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity" | "callback_closed";
+        ProblemCode: "message_too_long" | "attachment_type_blocked" | "attachment_too_large" | "attachment_rejected" | "session_expired" | "auth_required" | "downgrade_not_allowed" | "conversation_ended" | "resume_window_expired" | "idempotency_key_reuse" | "rate_limited" | "outside_business_hours" | "no_agents_available" | "upstream_unavailable" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "idempotency_key_required" | "idempotency_key_in_flight" | "not_implemented" | "internal_error" | "context_too_large" | "invalid_credentials" | "offer_not_available" | "agent_at_capacity" | "callback_closed" | "conversation_state_conflict";
         Health: {
             /** @constant */
             status: "ok";
@@ -2232,6 +2289,14 @@ export interface components {
             escalationId: string;
             /** @enum {string} */
             status: "queued" | "no_agents" | "closed";
+            /**
+             * @description Why the customer is not simply queued: `closed` for `outside_business_hours`; `no_agents` when
+             *     nobody of the queue is signed in (`no_agents_signed_in`) or the estimate passes the queue's
+             *     maximum wait (`over_max_wait`); `queued` with `no_agents_available` when every agent of the
+             *     queue is signed in but away: the customer waits, with `alternatives` offered alongside.
+             * @enum {string}
+             */
+            reason?: "outside_business_hours" | "no_agents_signed_in" | "no_agents_available" | "over_max_wait";
             queue?: components["schemas"]["QueueSnapshot"];
             alternatives: components["schemas"]["Alternative"][];
         };
@@ -2241,7 +2306,7 @@ export interface components {
              * @description Why it is not available (absent when available).
              * @enum {string}
              */
-            reason?: "outside_business_hours" | "no_agents_available" | "at_capacity" | "disabled";
+            reason?: "outside_business_hours" | "no_agents_available" | "no_agents_signed_in" | "at_capacity" | "disabled";
             ewtSeconds?: number;
             /** @enum {string} */
             ewtSource?: "platform" | "estimated";
@@ -2267,6 +2332,14 @@ export interface components {
                 chat: components["schemas"]["ChannelAvailability"];
                 callback: components["schemas"]["ChannelAvailability"];
                 call: components["schemas"]["ChannelAvailability"];
+                /**
+                 * @description Whether a person can take the chat over from the bot now. `chat` stays available while the
+                 *     queue is open (the bot answers); `agent` says `no_agents_signed_in` when nobody of the queue
+                 *     is signed in (an escalation then answers `no_agents` with the alternatives, and `chat` carries
+                 *     no wait estimate) and `no_agents_available` when agents are signed in but away (the customer
+                 *     may queue, and is offered the alternatives alongside).
+                 */
+                agent?: components["schemas"]["ChannelAvailability"];
             };
             /**
              * Format: date-time
@@ -2826,7 +2899,12 @@ export interface components {
              */
             type: "participant.idle";
         };
-        /** @description Persisted. `participant` will be disconnected for inactivity in `secondsRemaining` seconds. */
+        /**
+         * @description Persisted. `participant` will be disconnected for inactivity in `secondsRemaining` seconds. The server
+         *     sends it for a `connected` chat whose customer wrote or typed nothing for the configured time (not in
+         *     the bot, the queue or on hold); a message or typing from the customer before the time runs out keeps
+         *     the chat, otherwise it ends with reason `idle_timeout`.
+         */
         ParticipantAutoDisconnectWarningEvent: components["schemas"]["EventEnvelope"] & {
             /** @constant */
             type: "participant.auto_disconnect_warning";
@@ -3306,6 +3384,16 @@ export interface components {
             at: string;
             /** @description The article the customer opened from the results, if any. */
             selectedArticleId?: string;
+            /**
+             * @description Where the search ran: `bot_faq` for free text the bot looked up in its own FAQ entries,
+             *     `knowledge` for the knowledge base.
+             * @enum {string}
+             */
+            source?: "bot_faq" | "knowledge";
+            /** @description For `bot_faq`, the FAQ entry the bot found and offered; absent when nothing matched. */
+            faqId?: string;
+            /** @description The question of that FAQ entry, in the customer's language. */
+            faqTitle?: string;
         };
         EarlierInteraction: {
             id: string;
@@ -3596,7 +3684,7 @@ export interface components {
         /**
          * @description The request conflicts with the resource's state: `conversation_ended`, `idempotency_key_in_flight`
          *     (retryable), `downgrade_not_allowed`, `attachment_rejected`, `outside_business_hours`,
-         *     `no_agents_available`.
+         *     `no_agents_available`, `conversation_state_conflict` (e.g. holding a chat that is not connected).
          */
         Conflict: {
             headers: {
@@ -5986,6 +6074,64 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    holdAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now on hold. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    resumeAgentConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, connected again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             501: components["responses"]["NotImplemented"];

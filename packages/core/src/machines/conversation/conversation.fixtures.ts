@@ -35,22 +35,24 @@ export function scripted<T, I = unknown>(...results: (T | Error)[]) {
   return { logic, calls };
 }
 
-export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conversation | Error)[]; survey?: (unknown | Error)[]; escalation?: Escalation } = {}) {
+export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conversation | Error)[]; survey?: (unknown | Error)[]; escalation?: Escalation; activity?: (unknown | Error)[] } = {}) {
   const create = scripted<Conversation, CreateConversationInput>(...(options.create ?? [conversation]));
   const end = scripted<Conversation, EndConversationInput>(...(options.end ?? [{ ...conversation, state: 'ended' as const }]));
   const submit = scripted<unknown, SubmitSurveyInput>(...(options.survey ?? [{}]));
   const escalate = scripted<Escalation, RequestEscalationInput>(options.escalation ?? { escalationId: 'e1', status: 'queued', queue, alternatives: [] });
+  const activity = scripted<unknown, { conversationId: string }>(...(options.activity ?? [undefined]));
   const machine = conversationMachine.provide({
     actors: {
       createConversation: create.logic,
       endConversation: end.logic,
       submitSurvey: submit.logic,
+      reportActivity: activity.logic,
       escalation: escalationMachine.provide({
         actors: { checkAvailability: scripted<Availability, undefined>(openChat).logic, requestEscalation: escalate.logic },
       }),
     },
   });
-  return { machine, create, end, submit };
+  return { machine, create, end, submit, activity };
 }
 
 export const input: ConversationInput = { topic: 'card lost', idleWarningMs: 60_000, idleTimeoutMs: 30_000, maxWaitSeconds: 600 };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { conversationMachine, escalationActorOf } from './conversation.machine.js';
+import { conversationMachine, escalationActorOf, SERVER_END_GRACE_MS } from './conversation.machine.js';
 import { createConversationActor, persistConversation } from './conversation.persistence.js';
 import { agent, context, customer, queue, server, startAt as startAtWith, stateChanged, survey, value, type StartAt, type fakes } from './conversation.fixtures.js';
 import type { SubmitSurveyInput } from './conversation.types.js';
@@ -12,23 +12,44 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('conversation: idle timeout', () => {
-  it('warns after the quiet time, and ACTIVITY clears the warning and restarts the clock', async () => {
-    const { actor } = await startAt('connected');
+  it('warns after the quiet time (fallback), and ACTIVITY tells the server, clears the warning and restarts the clock', async () => {
+    const { actor, activity } = await startAt('connected');
     await vi.advanceTimersByTimeAsync(59_999);
     expect(value(actor)).toEqual({ live: { connected: 'active' } });
     await vi.advanceTimersByTimeAsync(1);
     expect(value(actor)).toEqual({ live: { connected: 'warning' } });
     expect(context(actor).idleWarning).toBe(true);
     actor.send({ type: 'ACTIVITY' });
-    expect(value(actor)).toEqual({ live: { connected: 'active' } });
+    expect(value(actor)).toEqual({ live: { connected: 'answering' } });
     expect(context(actor).idleWarning).toBe(false);
+    // More activity while the report is on its way does not send it again.
+    actor.send({ type: 'ACTIVITY' });
+    await flush();
+    expect(value(actor)).toEqual({ live: { connected: 'active' } });
+    expect(activity.calls).toEqual([{ conversationId: 'conv-1' }]);
     await vi.advanceTimersByTimeAsync(40_000);
     actor.send({ type: 'ACTIVITY' });
     await vi.advanceTimersByTimeAsync(40_000);
     expect(value(actor)).toEqual({ live: { connected: 'active' } });
+    // Activity without a warning is reported by the composer's typing, not by the machine.
+    expect(activity.calls).toHaveLength(1);
   });
 
-  it('ends the conversation as idle_timeout when the warning runs out', async () => {
+  it('shows the warning again when "still here" did not reach the server', async () => {
+    const { actor, activity } = await startAt('connected', { activity: [new Error('offline'), undefined] });
+    actor.send(server('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 120 }));
+    actor.send({ type: 'ACTIVITY' });
+    await flush();
+    expect(value(actor)).toEqual({ live: { connected: 'warning' } });
+    expect(context(actor)).toMatchObject({ idleWarning: true, error: 'offline' });
+    actor.send({ type: 'ACTIVITY' });
+    await flush();
+    expect(value(actor)).toEqual({ live: { connected: 'active' } });
+    expect(context(actor).error).toBeUndefined();
+    expect(activity.calls).toHaveLength(2);
+  });
+
+  it('ends the conversation as idle_timeout when its own warning runs out', async () => {
     const { actor, end } = await startAt('connected');
     await vi.advanceTimersByTimeAsync(60_000 + 29_999);
     expect(value(actor)).toEqual({ live: { connected: 'warning' } });
@@ -39,18 +60,43 @@ describe('conversation: idle timeout', () => {
     expect(context(actor)).toMatchObject({ endReason: 'idle_timeout', idleWarning: false });
   });
 
-  it("honours the server's auto-disconnect warning for the customer, with its countdown", async () => {
-    const { actor } = await startAt('connected');
+  it("honours the server's warning for the customer; the server's end comes first, the machine ends only after a grace", async () => {
+    const { actor, end } = await startAt('connected');
     actor.send(server('participant.auto_disconnect_warning', { participant: agent, secondsRemaining: 5 }));
     expect(value(actor)).toEqual({ live: { connected: 'active' } });
     actor.send(server('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 10 }));
     expect(value(actor)).toEqual({ live: { connected: 'warning' } });
-    expect(context(actor)).toMatchObject({ idleWarning: true, secondsRemaining: 10 });
-    await vi.advanceTimersByTimeAsync(9_999);
+    expect(context(actor)).toMatchObject({ idleWarning: true, secondsRemaining: 10, serverIdle: true });
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(value(actor)).toEqual({ live: { connected: 'warning' } });
-    await vi.advanceTimersByTimeAsync(1);
+    actor.send(server('conversation.ended', { reason: 'idle_timeout' }));
     expect(value(actor)).toBe('ended');
     expect(context(actor).endReason).toBe('idle_timeout');
+    expect(end.calls).toEqual([]);
+  });
+
+  it('ends from here when the server’s end never arrives (the stream is down) after countdown plus grace', async () => {
+    const { actor, end } = await startAt('connected');
+    actor.send(server('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 10 }));
+    await vi.advanceTimersByTimeAsync(10_000 + SERVER_END_GRACE_MS - 1);
+    expect(value(actor)).toEqual({ live: { connected: 'warning' } });
+    await vi.advanceTimersByTimeAsync(1);
+    await flush();
+    expect(end.calls).toEqual([{ conversationId: 'conv-1', note: 'idle_timeout' }]);
+    expect(context(actor).endReason).toBe('idle_timeout');
+  });
+
+  it('stops its own timer once the server has warned, so the customer is never warned twice', async () => {
+    const { actor } = await startAt('connected');
+    actor.send(server('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 120 }));
+    actor.send({ type: 'ACTIVITY' });
+    await flush();
+    expect(value(actor)).toEqual({ live: { connected: 'active' } });
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(value(actor)).toEqual({ live: { connected: 'active' } });
+    expect(context(actor).idleWarning).toBe(false);
+    actor.send(server('participant.auto_disconnect_warning', { participant: customer, secondsRemaining: 120 }));
+    expect(value(actor)).toEqual({ live: { connected: 'warning' } });
   });
 
   it('does not count idle time while on hold', async () => {
@@ -148,7 +194,7 @@ describe('conversation: persistence', () => {
   it('without a snapshot it creates a fresh actor from input', () => {
     const actor = createConversationActor({ input: { topic: 'loan' } });
     expect(value(actor)).toBe('idle');
-    expect(context(actor)).toMatchObject({ topic: 'loan', idleWarningMs: 300_000, idleTimeoutMs: 60_000, idleWarning: false });
+    expect(context(actor)).toMatchObject({ topic: 'loan', idleWarningMs: 15 * 60_000, idleTimeoutMs: 2 * 60_000, idleWarning: false });
   });
 });
 

@@ -24,8 +24,16 @@ import type {
   SubmitSurveyInput,
 } from './conversation.types.js';
 
-export const DEFAULT_IDLE_WARNING_MS = 5 * 60_000;
-export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+/**
+ * The server is the authority on idle chats (it warns with `participant.auto_disconnect_warning` and ends
+ * with `idle_timeout`). The machine's own quiet-time timer is a fallback for a server that never warns:
+ * longer than a bank server's warning plus its countdown (10 + 2 minutes by default), so it never fires
+ * first, and switched off for the rest of the conversation once the server has warned.
+ */
+export const DEFAULT_IDLE_WARNING_MS = 15 * 60_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 2 * 60_000;
+/** After the server's countdown, how long to wait for its `conversation.ended` before ending from here. */
+export const SERVER_END_GRACE_MS = 15_000;
 
 /** Transitions onto a server conversation's state (`fallback` for `bot`); used by onDone and SYNC. */
 function syncTargets(fallback: string, field: 'output' | 'conversation') {
@@ -55,12 +63,14 @@ export const conversationMachine = setup({
     endConversation: notProvided<Conversation, EndConversationInput>('conversationMachine', 'endConversation'),
     submitSurvey: notProvided<unknown, SubmitSurveyInput>('conversationMachine', 'submitSurvey'),
     loadQueue: notProvided<QueueSnapshot, { conversationId: string }>('conversationMachine', 'loadQueue'),
+    /** Tells the server the customer is there (answering its idle warning). */
+    reportActivity: notProvided<unknown, { conversationId: string }>('conversationMachine', 'reportActivity'),
     escalation: escalationMachine,
   },
   delays: {
     idleWarning: ({ context }) => context.idleWarningMs,
-    // The server's own countdown wins when it sent one.
-    idleTimeout: ({ context }) => (context.secondsRemaining === undefined ? context.idleTimeoutMs : context.secondsRemaining * 1000),
+    // The server's own countdown wins when it sent one; its end normally arrives first, this is the fallback.
+    idleTimeout: ({ context }) => (context.secondsRemaining === undefined ? context.idleTimeoutMs : context.secondsRemaining * 1000 + SERVER_END_GRACE_MS),
   },
   guards: {
     serverStateIs: ({ event }, params: { state: ConversationState }) =>
@@ -72,6 +82,8 @@ export const conversationMachine = setup({
     // A transfer straight to another agent keeps the chat connected; to a queue (or unnamed), it waits again.
     transferredToQueue: ({ event }) => event.type === 'transfer.succeeded' && event.data.to?.role !== 'agent',
     hasSurvey: ({ context }) => context.survey !== undefined,
+    // The machine warns by itself only until the server shows it does (no double warnings).
+    clientIdleFallback: ({ context }) => !context.serverIdle,
     // A conversation fetched from the server (a resumed or adopted one): its state decides where we are.
     conversationIs: (_, params: { conversation: Conversation; state: ConversationState }) => params.conversation.state === params.state,
   },
@@ -192,7 +204,7 @@ export const conversationMachine = setup({
               guard: 'warnsCustomer',
               target: '.warning',
               reenter: true,
-              actions: assign({ secondsRemaining: ({ event }) => event.data.secondsRemaining }),
+              actions: assign({ secondsRemaining: ({ event }) => event.data.secondsRemaining, serverIdle: true }),
             },
             'transfer.succeeded': [
               { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
@@ -206,11 +218,23 @@ export const conversationMachine = setup({
             ],
           },
           states: {
-            active: { after: { idleWarning: 'warning' } },
+            active: { after: { idleWarning: { guard: 'clientIdleFallback', target: 'warning' } } },
             warning: {
               entry: assign({ idleWarning: true }),
               exit: 'clearIdleWarning',
+              on: { ACTIVITY: 'answering' },
               after: { idleTimeout: { target: '#conversation.ending', actions: assign({ endReason: 'idle_timeout', endNote: 'idle_timeout' }) } },
+            },
+            // "Still here": the server must hear it, or it ends the chat. A failure shows the warning again.
+            answering: {
+              entry: 'clearError',
+              invoke: {
+                src: 'reportActivity',
+                input: ({ context }) => ({ conversationId: context.conversationId! }),
+                onDone: 'active',
+                onError: { target: 'warning', actions: 'recordError' },
+              },
+              on: { ACTIVITY: {} },
             },
           },
         },

@@ -12,7 +12,7 @@ export type ConversationState = Schemas['ConversationState'];
 
 export interface ConversationInput {
   topic?: string;
-  /** Quiet time with an agent before the idle warning (ms). */
+  /** Quiet time with an agent before the machine's own (fallback) idle warning (ms); the server's comes first. */
   idleWarningMs?: number;
   /** Time from the warning to ending the conversation (ms). */
   idleTimeoutMs?: number;
@@ -39,6 +39,8 @@ export interface ConversationContext {
   idleWarning: boolean;
   /** From the server's auto-disconnect warning; drives the end timer when present. */
   secondsRemaining?: number;
+  /** The server has warned in this conversation: it watches idleness, the machine's own timer stays off. */
+  serverIdle?: boolean;
   survey?: Survey;
   /** Held while the survey is being submitted, so a retry sends the same answers. */
   surveyAnswers?: SurveyAnswer[];

@@ -24,6 +24,7 @@ function fakeClient() {
       getConversation: vi.fn(async () => conversation),
       sendMessage: vi.fn(async () => ({ id: 'm1', seq: 2, conversationId: conversation.id, author: { role: 'customer' as const, id: 's1' }, parts: [], attachments: [], status: 'sent' as const, createdAt: '2026-11-23T05:00:00Z' })),
       getQueue: vi.fn(async () => ({ position: 7, ewtSource: 'estimated' as const, updatedAt: '' })),
+      sendTyping: vi.fn(async () => undefined),
     },
     subscribe: vi.fn((listener: (event: FoyerEvent) => void) => {
       listeners.push(listener);
@@ -72,6 +73,21 @@ describe('conversationActorsFor and followServerEvents', () => {
     stop();
     client.emit(server('survey.offered', { survey: { id: 's', conversationId: 'conv-1', status: 'offered', questions: [] } }) as FoyerEvent);
     expect(actor.getSnapshot().value).toBe('ended');
+  });
+
+  it('answers the server’s idle warning with typing stopped (activity the agent does not see as typing)', async () => {
+    const client = fakeClient();
+    const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client) }), { input: {} }).start();
+    followServerEvents(client, actor);
+    actor.send({ type: 'START' });
+    await vi.advanceTimersByTimeAsync(0);
+    client.emit(stateChanged('connected', 'queued') as FoyerEvent);
+    client.emit(server('participant.auto_disconnect_warning', { participant: { role: 'customer', id: 's1' }, secondsRemaining: 120 }) as FoyerEvent);
+    expect(actor.getSnapshot().context.idleWarning).toBe(true);
+    actor.send({ type: 'ACTIVITY' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.api.sendTyping).toHaveBeenCalledWith('conv-1', 'stopped', expect.anything());
+    expect(actor.getSnapshot().value).toEqual({ live: { connected: 'active' } });
   });
 
   it('submits the survey through the API', async () => {

@@ -32,12 +32,12 @@ export function serverEventFor(conversationId: string | undefined, event: FoyerE
 
 /** What conversationActorsFor needs of the FoyerClient. */
 export type ConversationWiringClient = Pick<FoyerClient, 'createConversation' | 'endConversation'> & {
-  readonly api: EscalationApi & Pick<EngagementApi, 'submitSurveyResponse' | 'getQueue'>;
+  readonly api: EscalationApi & Pick<EngagementApi, 'submitSurveyResponse' | 'getQueue' | 'sendTyping'>;
   readonly session?: { readonly kind: SessionKind } | undefined;
 };
 
 /**
- * The API-backed `createConversation`, `endConversation`, `submitSurvey` and the `escalation` child (the
+ * The API-backed `createConversation`, `endConversation`, `submitSurvey`, `loadQueue`, `reportActivity` and the `escalation` child (the
  * escalation machine with `escalationActorsFor`: a left message is a secure message for customer sessions,
  * a chat for guests), for `conversationMachine.provide({ actors })`.
  */
@@ -50,6 +50,8 @@ export function conversationActorsFor(client: ConversationWiringClient, escalati
       client.api.submitSurveyResponse(input.conversationId, { surveyId: input.surveyId, answers: input.answers }, undefined, { signal }),
     ),
     loadQueue: fromPromise<QueueSnapshot, { conversationId: string }>(({ input, signal }) => client.api.getQueue(input.conversationId, { signal })),
+    // Typing counts as the customer's activity on the server; `stopped` shows no indicator to the agent.
+    reportActivity: fromPromise<unknown, { conversationId: string }>(({ input, signal }) => client.api.sendTyping(input.conversationId, 'stopped', { signal })),
     escalation: escalationMachine.provide({
       actors: escalationActorsFor(client.api, {
         ...escalation,

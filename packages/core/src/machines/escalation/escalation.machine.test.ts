@@ -6,8 +6,8 @@ import type { Availability, Callback, CallbackCreate, Conversation, Escalation, 
 
 const closed = { available: false, reason: 'outside_business_hours' as const };
 
-function availability(chat: Availability['now']['chat']): Availability {
-  return { timezone: 'Europe/London', now: { chat, callback: { available: true }, call: closed }, days: [] };
+function availability(chat: Availability['now']['chat'], agent?: Availability['now']['agent']): Availability {
+  return { timezone: 'Europe/London', now: { chat, callback: { available: true }, call: closed, ...(agent ? { agent } : {}) }, days: [] };
 }
 
 const escalation = (status: Escalation['status']): Escalation => ({
@@ -64,6 +64,22 @@ describe('escalation: checking availability', () => {
     await flush();
     expect(escalationOffers(long.actor.getSnapshot().context)).toEqual({ queue: false, callback: true, message: true });
     expect(escalationOffers(shut.actor.getSnapshot().context).callback).toBe(true);
+  });
+
+  it('offers a callback and a message, not a queue, when the bot answers but nobody is signed in to take over', async () => {
+    const check = scripted<Availability>(availability({ available: true }, { available: false, reason: 'no_agents_signed_in' }));
+    const machine = escalationMachine.provide({ actors: { checkAvailability: check.logic } });
+    const actor = createActor(machine, { input: { conversationId: 'conv-1' } }).start();
+    await flush();
+    expect(escalationOffers(actor.getSnapshot().context)).toEqual({ queue: false, callback: true, message: true });
+    actor.send({ type: 'JOIN_QUEUE' });
+    expect(actor.getSnapshot().value).toBe('choosing');
+    // Agents signed in but away may still be waited for: the queue stays offered.
+    const away = createActor(escalationMachine.provide({ actors: { checkAvailability: scripted<Availability>(availability({ available: true, ewtSeconds: 120 }, { available: false, reason: 'no_agents_available' })).logic } }), {
+      input: { conversationId: 'conv-1' },
+    }).start();
+    await flush();
+    expect(escalationOffers(away.getSnapshot().context).queue).toBe(true);
   });
 
   it('treats an unknown wait as fitting, and defaults the limit to 15 minutes', async () => {

@@ -27,10 +27,14 @@ import type {
 /** The default when the host does not say: a quarter of an hour. */
 export const DEFAULT_MAX_WAIT_SECONDS = 15 * 60;
 
-/** The queue is offered when chat is open and the estimated wait (when known) is within the limit. */
+/**
+ * The queue is offered when chat is open, someone is signed in to serve it (chat alone may only mean the
+ * bot answers) and the estimated wait (when known) is within the limit.
+ */
 function queueFits(context: EscalationContext): boolean {
   const chat = context.availability?.now.chat;
   if (!chat?.available || context.queueRefused) return false;
+  if (context.availability?.now.agent?.reason === 'no_agents_signed_in') return false;
   return chat.ewtSeconds === undefined || chat.ewtSeconds <= context.maxWaitSeconds;
 }
 

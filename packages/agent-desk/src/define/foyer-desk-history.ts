@@ -1,0 +1,3 @@
+import { FoyerDeskHistory } from '../components/history/history.js';
+
+FoyerDeskHistory.define('foyer-desk-history');
