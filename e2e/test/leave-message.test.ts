@@ -28,6 +28,15 @@ describe('leave a message', () => {
     // Stays once: a late echo from the stream or a history load must not add a second copy.
     await page.waitForTimeout(1500);
     expect(await shown(page, text)).toBe(1);
+    // The customer is told the message is with the bank, not put in a queue they could leave (which
+    // would withdraw the message); the same after a reload.
+    await page.getByText('Your message was sent. We will reply here.').waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Leave the queue' }).count()).toBe(0);
+    await page.reload();
+    await page.locator('foyer-launcher [part="button"]').click();
+    await page.getByText('Your message was sent. We will reply here.').waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Leave the queue' }).count()).toBe(0);
+    expect(await shown(page, text)).toBe(1);
 
     const waiting = desk.getByRole('listitem').filter({ hasText: 'Left a message' });
     await waiting.getByRole('button', { name: 'Answer' }).click({ timeout: 20_000 });

@@ -77,7 +77,7 @@ export type {
   ServerEvent,
   SubmitSurveyInput,
 } from './machines/conversation/conversation.types.js';
-export { escalationMachine, escalationOffers, DEFAULT_MAX_WAIT_SECONDS } from './machines/escalation/escalation.machine.js';
+export { escalationMachine, escalationOffers, DEFAULT_MAX_WAIT_SECONDS, type EscalationMachine } from './machines/escalation/escalation.machine.js';
 export { isE164, normalizePhone } from './machines/escalation/phone.js';
 export type {
   EscalationContext,

@@ -133,7 +133,7 @@ describe('escalation machine with escalationActorsFor over the injected fetch', 
     const { api: a, requests } = api(routes);
     let n = 0;
     const actors = escalationActorsFor(a, { topic: 'cards', newId: () => `id-${++n}`, ...(sessionKind ? { sessionKind: () => sessionKind } : {}) });
-    const actor = createActor(escalationMachine.provide({ actors }), { input }).start();
+    const actor = createActor(escalationMachine().provide({ actors }), { input }).start();
     return { actor, requests };
   }
 

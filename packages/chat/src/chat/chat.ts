@@ -196,7 +196,11 @@ export class FoyerChat extends FoyerElement {
         ? panes.renderEscalation(t, this.escalation.value, this.escalation.source as EscalationActor | undefined)
         : html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
     }
-    if (snapshot.matches({ live: 'queued' })) return this.neededPanes()?.renderQueue(t, snapshot, actor) ?? html`<p class="pane" role="status">${t.term('waitingForAgent')}</p>`;
+    if (snapshot.matches({ live: 'queued' })) {
+      // A left message waits in the inbox: no position, no wait, nothing to leave; an agent replies here.
+      if (snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message') return html`<p class="pane" role="status">${t.term('messageLeft')}</p>`;
+      return this.neededPanes()?.renderQueue(t, snapshot, actor) ?? html`<p class="pane" role="status">${t.term('waitingForAgent')}</p>`;
+    }
     if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
     if (snapshot.matches({ live: { connected: 'warning' } }))
       return html`<div class="pane" role="alert"><p>${t.term('idleWarning')}</p><div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div></div>`;

@@ -90,12 +90,11 @@ export class FoyerLauncher extends HTMLElement {
     void this.fetchAvailability();
     this.connectedAt ??= Date.now();
     void this.armRules();
-    const preload = () => void this.loadRuntime().catch(() => undefined);
     if (storageFlag(this.namespace)) {
       // A returning customer: pick the conversation up (badge, tabs) without waiting for a gesture.
       void this.ensureChat().then((chat) => chat.resume()).catch(() => undefined);
     } else if (!this.hasAttribute('no-preload') && 'requestIdleCallback' in window) {
-      this.idleHandle = requestIdleCallback(preload, { timeout: 4000 });
+      this.whenIdle(() => this.preload());
     }
   }
 
@@ -217,7 +216,7 @@ export class FoyerLauncher extends HTMLElement {
     button.type = 'button';
     button.setAttribute('part', 'button');
     button.innerHTML = `${ICON}<span part="label"></span><span part="status" hidden></span><span part="badge" aria-hidden="true" hidden></span>`;
-    const preload = () => void this.loadRuntime().catch(() => undefined);
+    const preload = () => this.preload();
     button.addEventListener('pointerenter', preload, { once: true });
     button.addEventListener('focus', preload, { once: true });
     // Opened by the button (a gesture): focus goes to the message box.
@@ -326,6 +325,17 @@ export class FoyerLauncher extends HTMLElement {
     } catch {
       // Offline or blocked: the button still opens the chat, which explains itself.
     }
+  }
+
+  /** Runs `step` when the page is idle (soon anyway where there is no requestIdleCallback). */
+  private whenIdle(step: () => void): void {
+    if ('requestIdleCallback' in window) this.idleHandle = requestIdleCallback(step, { timeout: 4000 });
+    else setTimeout(step, 200);
+  }
+
+  /** The panel's code, then its machines, each step in an idle moment of its own (never one long task). */
+  private preload(): void {
+    void this.loadRuntime().then((runtime) => runtime.warmUp((step) => this.whenIdle(step)), () => undefined);
   }
 
   private loadRuntime(): Promise<PanelRuntime> {

@@ -2,11 +2,23 @@
  * The lazy chunk behind the launcher: the panel element (registered), the client and the machines.
  * Nothing here runs before the launcher asks for it.
  */
+import { conversationMachine, escalationMachine } from '@foyer/core';
 import { loadTranslation } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 
 // The page's language arrives with the panel, not after it (the panel's first render waits for it).
 void loadTranslation(document.documentElement.lang || 'en');
+
+/**
+ * Builds the machines ahead of the first open, each in its own idle moment (building one is the
+ * longest step of loading the panel; together they would block the page for too long).
+ */
+export function warmUp(whenIdle: (step: () => void) => void): void {
+  whenIdle(() => {
+    escalationMachine();
+    whenIdle(() => void conversationMachine());
+  });
+}
 
 export { createChatHost } from '@foyer/core';
 export type PanelRuntime = typeof import('./panel-runtime.js');

@@ -213,7 +213,7 @@ export class ChatHost {
   private replaceActor(stored: PersistedConversation | undefined): ConversationActor {
     this.stopActor();
     const client = this.clientValue!;
-    const machine = conversationMachine.provide({
+    const machine = conversationMachine().provide({
       actors: {
         ...conversationActorsFor(client),
         createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => this.openConversation(input.topic)),

@@ -30,7 +30,7 @@ function alternatives(queue: Queue, open: boolean, now: Date) {
 }
 
 async function snapshotOf(app: AppContext, db: Queryable, queue: Queue, entry: QueueEntryRow) {
-  if (entry.left_message) return snapshot(queue, undefined, undefined);
+  if (entry.left_message) return { ...snapshot(queue, undefined, undefined), leftMessage: true };
   const [ahead] = await db.query<{ n: number }>(
     `SELECT count(*) AS n FROM queue_entries WHERE queue_id = $1 AND NOT left_message AND conversation_id <> $2
         AND (priority > $3 OR (priority = $3 AND (waiting_since < $4 OR (waiting_since = $4 AND conversation_id < $2))))`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { http, HttpResponse } from 'msw';
 import { conversationView, createDeskMock, deskEvent, message } from '../../testing/desk-mock.fixtures.js';
 import { deep, deepAll, mountDesk, startWorker, textOf, worker } from '../../testing/harness.fixtures.js';
 
@@ -45,6 +46,29 @@ describe('<foyer-desk-chat>', () => {
     expect(textarea.value).toBe('');
     const typing = () => mock.requests.filter((r) => r.path.endsWith('/typing')).map((r) => (r.body as { state: string }).state);
     await expect.poll(typing).toEqual(['started', 'stopped']);
+  });
+
+  it('empties the box at once, so the next reply can be typed while one is sending; a failed send gives its text back', async () => {
+    const mock = twoChats();
+    const { app } = await mountDesk(mock.handlers, { signedIn: true });
+    await openChat(app, 'Mei Chen');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Holds the first send, then lets the mock answer (a resolver that returns nothing falls through).
+    worker.use(http.post('/v1/agent/conversations/:id/messages', async () => void (await gate), { once: true }));
+    const textarea = composer(app);
+    await userEvent.click(textarea);
+    await userEvent.keyboard('First reply{Enter}');
+    expect(textarea.value).toBe('');
+    await userEvent.keyboard('Second reply');
+    release();
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-chat', 'foyer-desk-transcript'))).toContain('First reply');
+    expect(textarea.value).toBe('Second reply');
+
+    worker.use(http.post('/v1/agent/conversations/:id/messages', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503, code: 'upstream_unavailable', retryable: true, action: 'retry' }, { status: 503, headers: { 'content-type': 'application/problem+json' } }), { once: true }));
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => textarea.value).toBe('Second reply');
+    expect(mock.requests.filter((r) => r.path === '/v1/agent/conversations/conv-1/messages').map((r) => (r.body as { parts: { text: string }[] }).parts[0]!.text)).toEqual(['First reply']);
   });
 
   it('keeps a draft with its own chat when the agent switches chats', async () => {

@@ -265,12 +265,17 @@ export class FoyerDeskComposer extends DeskElement {
     if (!textarea || (!text && ready.length === 0)) return;
     // A message needs a part: files sent alone carry their names as the text.
     const parts: AgentMessagePart[] = [{ type: 'text', text: text || ready.map((u) => u.name).join(', ') }];
+    // The box empties at once, so the next reply can be typed while this one is on its way; a failed
+    // send gives its text back unless something new was typed meanwhile.
+    const draft = textarea.value;
+    textarea.value = '';
     const sent = await this.send(parts, this.cannedId, ready.map((u) => u.attachmentId!));
     if (sent) {
       this.uploads = this.uploads.filter((u) => !ready.includes(u));
-      textarea.value = '';
-      this.store?.drafts.delete(this.chatId);
+      if (!textarea.value) this.store?.drafts.delete(this.chatId);
       this.cannedId = undefined;
+    } else if (!textarea.value) {
+      textarea.value = draft;
     }
   }
 

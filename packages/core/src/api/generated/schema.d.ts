@@ -2262,6 +2262,12 @@ export interface components {
              */
             ewtSource: "platform" | "estimated";
             queueName?: string;
+            /**
+             * @description True when the conversation waits in the queue's asynchronous inbox (the customer left a message):
+             *     it has no position or wait, is not offered, and an agent answers in the same transcript when one
+             *     takes it. Absent otherwise.
+             */
+            leftMessage?: boolean;
             /** Format: date-time */
             updatedAt: string;
         };

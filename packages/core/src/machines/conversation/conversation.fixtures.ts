@@ -5,7 +5,7 @@
 import { createActor, fromPromise } from 'xstate';
 import { conversationMachine, type ConversationActor } from './conversation.machine.js';
 import type { ConversationInput, CreateConversationInput, EndConversationInput, Participant, ServerEvent, SubmitSurveyInput, Survey } from './conversation.types.js';
-import type { Conversation } from '../../api/types.js';
+import type { Conversation, QueueSnapshot } from '../../api/types.js';
 import { escalationMachine } from '../escalation/escalation.machine.js';
 import type { Availability, Escalation, RequestEscalationInput } from '../escalation/escalation.types.js';
 
@@ -35,19 +35,20 @@ export function scripted<T, I = unknown>(...results: (T | Error)[]) {
   return { logic, calls };
 }
 
-export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conversation | Error)[]; survey?: (unknown | Error)[]; escalation?: Escalation; activity?: (unknown | Error)[] } = {}) {
+export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conversation | Error)[]; survey?: (unknown | Error)[]; escalation?: Escalation; activity?: (unknown | Error)[]; queueSnapshot?: QueueSnapshot } = {}) {
   const create = scripted<Conversation, CreateConversationInput>(...(options.create ?? [conversation]));
   const end = scripted<Conversation, EndConversationInput>(...(options.end ?? [{ ...conversation, state: 'ended' as const }]));
   const submit = scripted<unknown, SubmitSurveyInput>(...(options.survey ?? [{}]));
   const escalate = scripted<Escalation, RequestEscalationInput>(options.escalation ?? { escalationId: 'e1', status: 'queued', queue, alternatives: [] });
   const activity = scripted<unknown, { conversationId: string }>(...(options.activity ?? [undefined]));
-  const machine = conversationMachine.provide({
+  const machine = conversationMachine().provide({
     actors: {
       createConversation: create.logic,
       endConversation: end.logic,
       submitSurvey: submit.logic,
       reportActivity: activity.logic,
-      escalation: escalationMachine.provide({
+      ...(options.queueSnapshot ? { loadQueue: scripted<QueueSnapshot, { conversationId: string }>(options.queueSnapshot).logic } : {}),
+      escalation: escalationMachine().provide({
         actors: { checkAvailability: scripted<Availability, undefined>(openChat).logic, requestEscalation: escalate.logic },
       }),
     },

@@ -200,7 +200,7 @@ describe('conversation: persistence', () => {
 
 describe('conversation: default actors', () => {
   it('say which implementation is missing', async () => {
-    const actor = createActor(conversationMachine, { input: {} }).start();
+    const actor = createActor(conversationMachine(), { input: {} }).start();
     actor.send({ type: 'START' });
     await flush();
     expect(value(actor)).toBe('startFailed');

@@ -71,6 +71,22 @@ describe('conversation: escalation', () => {
     expect(context(actor).error).toBe('closed');
   });
 
+  it('a left message: the server queues it in the inbox mid-escalation, and the loaded snapshot says so', async () => {
+    const inbox = { ewtSource: 'estimated' as const, queueName: 'General', leftMessage: true, updatedAt: '2026-01-01T00:00:00Z' };
+    const { actor } = await startAt('bot', { queueSnapshot: inbox, escalation: { escalationId: 'e2', status: 'queued', queue: inbox, alternatives: [] } });
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await flush();
+    const child = escalationActorOf(actor)!;
+    child.send({ type: 'CHOOSE_MESSAGE' });
+    child.send({ type: 'SET_MESSAGE', text: 'Please call me about my card' });
+    child.send({ type: 'SUBMIT' });
+    // The server's state event can beat the escalation's answer: the machine follows it and asks for the snapshot.
+    actor.send(stateChanged('queued'));
+    await flush();
+    expect(value(actor)).toEqual({ live: 'queued' });
+    expect(context(actor).queue).toEqual(inbox);
+  });
+
   it("the server's state wins while escalating: queued stops the escalation", async () => {
     const { actor } = await startAt('bot');
     actor.send({ type: 'REQUEST_HUMAN' });

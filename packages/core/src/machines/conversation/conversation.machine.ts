@@ -10,7 +10,7 @@
  */
 import { assign, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { errorMessage, notProvided } from '../actor-defaults.js';
-import { escalationMachine } from '../escalation/escalation.machine.js';
+import { escalationMachine, type EscalationMachine } from '../escalation/escalation.machine.js';
 import type { EscalationOutcome } from '../escalation/escalation.types.js';
 import type { Conversation } from '../../api/types.js';
 import type {
@@ -52,241 +52,253 @@ function syncTargets(fallback: string, field: 'output' | 'conversation') {
   ];
 }
 
-export const conversationMachine = setup({
-  types: {
-    context: {} as ConversationContext,
-    events: {} as ConversationEvent,
-    input: {} as ConversationInput,
-  },
-  actors: {
-    createConversation: notProvided<Conversation, CreateConversationInput>('conversationMachine', 'createConversation'),
-    endConversation: notProvided<Conversation, EndConversationInput>('conversationMachine', 'endConversation'),
-    submitSurvey: notProvided<unknown, SubmitSurveyInput>('conversationMachine', 'submitSurvey'),
-    loadQueue: notProvided<QueueSnapshot, { conversationId: string }>('conversationMachine', 'loadQueue'),
-    /** Tells the server the customer is there (answering its idle warning). */
-    reportActivity: notProvided<unknown, { conversationId: string }>('conversationMachine', 'reportActivity'),
-    escalation: escalationMachine,
-  },
-  delays: {
-    idleWarning: ({ context }) => context.idleWarningMs,
-    // The server's own countdown wins when it sent one; its end normally arrives first, this is the fallback.
-    idleTimeout: ({ context }) => (context.secondsRemaining === undefined ? context.idleTimeoutMs : context.secondsRemaining * 1000 + SERVER_END_GRACE_MS),
-  },
-  guards: {
-    serverStateIs: ({ event }, params: { state: ConversationState }) =>
-      event.type === 'conversation.state_changed' && event.data.state === params.state,
-    escalationQueued: (_, outcome: EscalationOutcome) => outcome.kind === 'queued',
-    joinedAgent: ({ event }) => event.type === 'participant.joined' && event.data.participant.role === 'agent',
-    leftAgent: ({ event }) => event.type === 'participant.left' && event.data.participant.role === 'agent',
-    warnsCustomer: ({ event }) => event.type === 'participant.auto_disconnect_warning' && event.data.participant.role === 'customer',
-    // A transfer straight to another agent keeps the chat connected; to a queue (or unnamed), it waits again.
-    transferredToQueue: ({ event }) => event.type === 'transfer.succeeded' && event.data.to?.role !== 'agent',
-    hasSurvey: ({ context }) => context.survey !== undefined,
-    // The machine warns by itself only until the server shows it does (no double warnings).
-    clientIdleFallback: ({ context }) => !context.serverIdle,
-    // A conversation fetched from the server (a resumed or adopted one): its state decides where we are.
-    conversationIs: (_, params: { conversation: Conversation; state: ConversationState }) => params.conversation.state === params.state,
-  },
-  actions: {
-    // Runs on `xstate.error.actor.*` events, which carry `error`.
-    recordError: assign({ error: ({ event }) => errorMessage((event as { error?: unknown }).error) }),
-    clearError: assign({ error: undefined }),
-    markTransferred: assign({
-      transferReason: ({ event }) => (event.type === 'transfer.succeeded' ? (event.data.queueName ?? 'transfer') : 'transfer'),
-      agent: undefined,
+function buildConversationMachine() {
+  return setup({
+    types: {
+      context: {} as ConversationContext,
+      events: {} as ConversationEvent,
+      input: {} as ConversationInput,
+    },
+    actors: {
+      createConversation: notProvided<Conversation, CreateConversationInput>('conversationMachine', 'createConversation'),
+      endConversation: notProvided<Conversation, EndConversationInput>('conversationMachine', 'endConversation'),
+      submitSurvey: notProvided<unknown, SubmitSurveyInput>('conversationMachine', 'submitSurvey'),
+      loadQueue: notProvided<QueueSnapshot, { conversationId: string }>('conversationMachine', 'loadQueue'),
+      /** Tells the server the customer is there (answering its idle warning). */
+      reportActivity: notProvided<unknown, { conversationId: string }>('conversationMachine', 'reportActivity'),
+      escalation: escalationMachine(),
+    },
+    delays: {
+      idleWarning: ({ context }) => context.idleWarningMs,
+      // The server's own countdown wins when it sent one; its end normally arrives first, this is the fallback.
+      idleTimeout: ({ context }) => (context.secondsRemaining === undefined ? context.idleTimeoutMs : context.secondsRemaining * 1000 + SERVER_END_GRACE_MS),
+    },
+    guards: {
+      serverStateIs: ({ event }, params: { state: ConversationState }) =>
+        event.type === 'conversation.state_changed' && event.data.state === params.state,
+      escalationQueued: (_, outcome: EscalationOutcome) => outcome.kind === 'queued',
+      joinedAgent: ({ event }) => event.type === 'participant.joined' && event.data.participant.role === 'agent',
+      leftAgent: ({ event }) => event.type === 'participant.left' && event.data.participant.role === 'agent',
+      warnsCustomer: ({ event }) => event.type === 'participant.auto_disconnect_warning' && event.data.participant.role === 'customer',
+      // A transfer straight to another agent keeps the chat connected; to a queue (or unnamed), it waits again.
+      transferredToQueue: ({ event }) => event.type === 'transfer.succeeded' && event.data.to?.role !== 'agent',
+      hasSurvey: ({ context }) => context.survey !== undefined,
+      // The machine warns by itself only until the server shows it does (no double warnings).
+      clientIdleFallback: ({ context }) => !context.serverIdle,
+      // A conversation fetched from the server (a resumed or adopted one): its state decides where we are.
+      conversationIs: (_, params: { conversation: Conversation; state: ConversationState }) => params.conversation.state === params.state,
+    },
+    actions: {
+      // Runs on `xstate.error.actor.*` events, which carry `error`.
+      recordError: assign({ error: ({ event }) => errorMessage((event as { error?: unknown }).error) }),
+      clearError: assign({ error: undefined }),
+      markTransferred: assign({
+        transferReason: ({ event }) => (event.type === 'transfer.succeeded' ? (event.data.queueName ?? 'transfer') : 'transfer'),
+        agent: undefined,
+      }),
+      clearIdleWarning: assign({ idleWarning: false, secondsRemaining: undefined }),
+      adoptConversation: assign((_, conversation: Conversation) => ({
+        conversationId: conversation.id,
+        ...(conversation.queue ? { queue: conversation.queue } : {}),
+        agent: conversation.participants.find((p) => p.role === 'agent'),
+        ...(conversation.endReason ? { endReason: conversation.endReason } : {}),
+      })),
+    },
+  }).createMachine({
+    id: 'conversation',
+    context: ({ input }) => ({
+      topic: input.topic,
+      idleWarningMs: input.idleWarningMs ?? DEFAULT_IDLE_WARNING_MS,
+      idleTimeoutMs: input.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      maxWaitSeconds: input.maxWaitSeconds,
+      messageChannel: input.messageChannel,
+      idleWarning: false,
     }),
-    clearIdleWarning: assign({ idleWarning: false, secondsRemaining: undefined }),
-    adoptConversation: assign((_, conversation: Conversation) => ({
-      conversationId: conversation.id,
-      ...(conversation.queue ? { queue: conversation.queue } : {}),
-      agent: conversation.participants.find((p) => p.role === 'agent'),
-      ...(conversation.endReason ? { endReason: conversation.endReason } : {}),
-    })),
-  },
-}).createMachine({
-  id: 'conversation',
-  context: ({ input }) => ({
-    topic: input.topic,
-    idleWarningMs: input.idleWarningMs ?? DEFAULT_IDLE_WARNING_MS,
-    idleTimeoutMs: input.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
-    maxWaitSeconds: input.maxWaitSeconds,
-    messageChannel: input.messageChannel,
-    idleWarning: false,
-  }),
-  initial: 'idle',
-  // Facts that hold whatever the state: kept so a screen or a later state can show them.
-  on: {
-    'queue.updated': { actions: assign({ queue: ({ event }) => event.data }) },
-    'participant.joined': { guard: 'joinedAgent', actions: assign({ agent: ({ event }) => event.data.participant }) },
-    'participant.left': { guard: 'leftAgent', actions: assign({ agent: undefined }) },
-    'survey.offered': { actions: assign({ survey: ({ event }) => event.data.survey }) },
-    // The state change to `ended` may arrive before the event that carries the reason.
-    'conversation.ended': { actions: assign({ endReason: ({ event }) => event.data.reason }) },
-  },
-  states: {
-    idle: { on: { START: 'starting' } },
-    starting: {
-      entry: 'clearError',
-      invoke: {
-        src: 'createConversation',
-        input: ({ context }) => ({ topic: context.topic }),
-        // An existing conversation (another tab's, or one the server still has open) resumes in its state.
-        onDone: syncTargets('#conversation.live.bot', 'output'),
-        onError: { target: 'startFailed', actions: 'recordError' },
-      },
+    initial: 'idle',
+    // Facts that hold whatever the state: kept so a screen or a later state can show them.
+    on: {
+      'queue.updated': { actions: assign({ queue: ({ event }) => event.data }) },
+      'participant.joined': { guard: 'joinedAgent', actions: assign({ agent: ({ event }) => event.data.participant }) },
+      'participant.left': { guard: 'leftAgent', actions: assign({ agent: undefined }) },
+      'survey.offered': { actions: assign({ survey: ({ event }) => event.data.survey }) },
+      // The state change to `ended` may arrive before the event that carries the reason.
+      'conversation.ended': { actions: assign({ endReason: ({ event }) => event.data.reason }) },
     },
-    startFailed: { on: { RETRY: 'starting' } },
-    live: {
-      initial: 'bot',
-      on: {
-        END: { target: 'ending', actions: assign({ endReason: 'customer', endNote: ({ event }) => event.note }) },
-        'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
-        // The server's copy after a reload or a missed stretch of events.
-        SYNC: syncTargets('#conversation.live.bot', 'conversation'),
-        'conversation.state_changed': [
-          { guard: { type: 'serverStateIs', params: { state: 'bot' } }, target: '.bot' },
-          { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: '.queued' },
-          { guard: { type: 'serverStateIs', params: { state: 'connected' } }, target: '.connected' },
-          { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: '.on_hold' },
-          { guard: { type: 'serverStateIs', params: { state: 'ended' } }, target: 'ended' },
-        ],
+    states: {
+      idle: { on: { START: 'starting' } },
+      starting: {
+        entry: 'clearError',
+        invoke: {
+          src: 'createConversation',
+          input: ({ context }) => ({ topic: context.topic }),
+          // An existing conversation (another tab's, or one the server still has open) resumes in its state.
+          onDone: syncTargets('#conversation.live.bot', 'output'),
+          onError: { target: 'startFailed', actions: 'recordError' },
+        },
       },
-      states: {
-        bot: { on: { REQUEST_HUMAN: 'escalating' } },
-        escalating: {
-          entry: assign({ escalationOutcome: undefined, error: undefined }),
-          invoke: {
-            id: 'escalation',
-            systemId: 'escalation',
-            src: 'escalation',
-            input: ({ context }) => ({
-              conversationId: context.conversationId,
-              topic: context.topic,
-              maxWaitSeconds: context.maxWaitSeconds,
-              messageChannel: context.messageChannel,
-            }),
-            onDone: [
-              {
-                guard: { type: 'escalationQueued', params: ({ event }) => event.output },
-                target: 'queued',
-                actions: assign({
-                  queue: ({ event, context }) => (event.output.kind === 'queued' ? (event.output.escalation.queue ?? context.queue) : context.queue),
-                  transferReason: undefined,
-                }),
+      startFailed: { on: { RETRY: 'starting' } },
+      live: {
+        initial: 'bot',
+        on: {
+          END: { target: 'ending', actions: assign({ endReason: 'customer', endNote: ({ event }) => event.note }) },
+          'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
+          // The server's copy after a reload or a missed stretch of events.
+          SYNC: syncTargets('#conversation.live.bot', 'conversation'),
+          'conversation.state_changed': [
+            { guard: { type: 'serverStateIs', params: { state: 'bot' } }, target: '.bot' },
+            { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: '.queued' },
+            { guard: { type: 'serverStateIs', params: { state: 'connected' } }, target: '.connected' },
+            { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: '.on_hold' },
+            { guard: { type: 'serverStateIs', params: { state: 'ended' } }, target: 'ended' },
+          ],
+        },
+        states: {
+          bot: { on: { REQUEST_HUMAN: 'escalating' } },
+          escalating: {
+            entry: assign({ escalationOutcome: undefined, error: undefined }),
+            invoke: {
+              id: 'escalation',
+              systemId: 'escalation',
+              src: 'escalation',
+              input: ({ context }) => ({
+                conversationId: context.conversationId,
+                topic: context.topic,
+                maxWaitSeconds: context.maxWaitSeconds,
+                messageChannel: context.messageChannel,
+              }),
+              onDone: [
+                {
+                  guard: { type: 'escalationQueued', params: ({ event }) => event.output },
+                  target: 'queued',
+                  actions: assign({
+                    queue: ({ event, context }) => (event.output.kind === 'queued' ? (event.output.escalation.queue ?? context.queue) : context.queue),
+                    transferReason: undefined,
+                  }),
+                },
+                { target: 'bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
+              ],
+            },
+            on: { 'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) } },
+          },
+          queued: {
+            // The server may move us here (its state event) before the escalation's answer, or after a
+            // transfer: ask for the position now rather than wait for the next queue.updated.
+            invoke: {
+              src: 'loadQueue',
+              input: ({ context }) => ({ conversationId: context.conversationId! }),
+              onDone: { actions: assign({ queue: ({ event }) => event.output }) },
+              // Not fatal: queue.updated events carry the same.
+              onError: {},
+            },
+            on: {
+              LEAVE_QUEUE: { target: '#conversation.ending', actions: assign({ endReason: 'customer', endNote: 'left_queue' }) },
+              'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
+            },
+          },
+          connected: {
+            initial: 'active',
+            entry: assign({ transferReason: undefined }),
+            on: {
+              // Re-entering `active` restarts the quiet-time timer.
+              ACTIVITY: { target: '.active', reenter: true },
+              'participant.auto_disconnect_warning': {
+                guard: 'warnsCustomer',
+                target: '.warning',
+                reenter: true,
+                actions: assign({ secondsRemaining: ({ event }) => event.data.secondsRemaining, serverIdle: true }),
               },
-              { target: 'bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
-            ],
-          },
-          on: { 'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) } },
-        },
-        queued: {
-          // The server may move us here (its state event) before the escalation's answer, or after a
-          // transfer: ask for the position now rather than wait for the next queue.updated.
-          invoke: {
-            src: 'loadQueue',
-            input: ({ context }) => ({ conversationId: context.conversationId! }),
-            onDone: { actions: assign({ queue: ({ event }) => event.output }) },
-            // Not fatal: queue.updated events carry the same.
-            onError: {},
-          },
-          on: {
-            LEAVE_QUEUE: { target: '#conversation.ending', actions: assign({ endReason: 'customer', endNote: 'left_queue' }) },
-            'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
-          },
-        },
-        connected: {
-          initial: 'active',
-          entry: assign({ transferReason: undefined }),
-          on: {
-            // Re-entering `active` restarts the quiet-time timer.
-            ACTIVITY: { target: '.active', reenter: true },
-            'participant.auto_disconnect_warning': {
-              guard: 'warnsCustomer',
-              target: '.warning',
-              reenter: true,
-              actions: assign({ secondsRemaining: ({ event }) => event.data.secondsRemaining, serverIdle: true }),
+              'transfer.succeeded': [
+                { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
+                { actions: assign({ agent: ({ event }) => event.data.to }) },
+              ],
+              'transfer.failed': { actions: assign({ error: ({ event }) => event.data.reason ?? 'transfer_failed' }) },
+              'conversation.state_changed': [
+                { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
+                // The other states are handled by `live`.
+                { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: 'on_hold' },
+              ],
             },
-            'transfer.succeeded': [
-              { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
-              { actions: assign({ agent: ({ event }) => event.data.to }) },
-            ],
-            'transfer.failed': { actions: assign({ error: ({ event }) => event.data.reason ?? 'transfer_failed' }) },
-            'conversation.state_changed': [
-              { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
-              // The other states are handled by `live`.
-              { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: 'on_hold' },
-            ],
-          },
-          states: {
-            active: { after: { idleWarning: { guard: 'clientIdleFallback', target: 'warning' } } },
-            warning: {
-              entry: assign({ idleWarning: true }),
-              exit: 'clearIdleWarning',
-              on: { ACTIVITY: 'answering' },
-              after: { idleTimeout: { target: '#conversation.ending', actions: assign({ endReason: 'idle_timeout', endNote: 'idle_timeout' }) } },
-            },
-            // "Still here": the server must hear it, or it ends the chat. A failure shows the warning again.
-            answering: {
-              entry: 'clearError',
-              invoke: {
-                src: 'reportActivity',
-                input: ({ context }) => ({ conversationId: context.conversationId! }),
-                onDone: 'active',
-                onError: { target: 'warning', actions: 'recordError' },
+            states: {
+              active: { after: { idleWarning: { guard: 'clientIdleFallback', target: 'warning' } } },
+              warning: {
+                entry: assign({ idleWarning: true }),
+                exit: 'clearIdleWarning',
+                on: { ACTIVITY: 'answering' },
+                after: { idleTimeout: { target: '#conversation.ending', actions: assign({ endReason: 'idle_timeout', endNote: 'idle_timeout' }) } },
               },
-              on: { ACTIVITY: {} },
+              // "Still here": the server must hear it, or it ends the chat. A failure shows the warning again.
+              answering: {
+                entry: 'clearError',
+                invoke: {
+                  src: 'reportActivity',
+                  input: ({ context }) => ({ conversationId: context.conversationId! }),
+                  onDone: 'active',
+                  onError: { target: 'warning', actions: 'recordError' },
+                },
+                on: { ACTIVITY: {} },
+              },
+            },
+          },
+          on_hold: {
+            on: {
+              'transfer.succeeded': { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
+              'conversation.state_changed': { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
             },
           },
         },
-        on_hold: {
-          on: {
-            'transfer.succeeded': { guard: 'transferredToQueue', target: 'queued', actions: 'markTransferred' },
-            'conversation.state_changed': { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
-          },
+      },
+      ending: {
+        entry: 'clearError',
+        invoke: {
+          src: 'endConversation',
+          input: ({ context }) => ({ conversationId: context.conversationId!, note: context.endNote }),
+          onDone: 'ended',
+          onError: { target: 'endFailed', actions: 'recordError' },
+        },
+        on: { 'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) } },
+      },
+      endFailed: {
+        on: {
+          RETRY: 'ending',
+          'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
         },
       },
-    },
-    ending: {
-      entry: 'clearError',
-      invoke: {
-        src: 'endConversation',
-        input: ({ context }) => ({ conversationId: context.conversationId!, note: context.endNote }),
-        onDone: 'ended',
-        onError: { target: 'endFailed', actions: 'recordError' },
+      // The survey may be offered before or after the end reaches us.
+      ended: { always: { guard: 'hasSurvey', target: 'survey' }, on: { SKIP_SURVEY: 'done' } },
+      survey: {
+        on: {
+          SUBMIT_SURVEY: { target: 'submittingSurvey', actions: assign({ surveyAnswers: ({ event }) => event.answers }) },
+          SKIP_SURVEY: 'done',
+        },
       },
-      on: { 'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) } },
-    },
-    endFailed: {
-      on: {
-        RETRY: 'ending',
-        'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
+      submittingSurvey: {
+        entry: 'clearError',
+        invoke: {
+          src: 'submitSurvey',
+          input: ({ context }) => ({ conversationId: context.conversationId!, surveyId: context.survey!.id, answers: context.surveyAnswers ?? [] }),
+          onDone: 'done',
+          onError: { target: 'surveyFailed', actions: 'recordError' },
+        },
       },
+      surveyFailed: { on: { RETRY: 'submittingSurvey', SKIP_SURVEY: 'done' } },
+      done: { type: 'final' },
     },
-    // The survey may be offered before or after the end reaches us.
-    ended: { always: { guard: 'hasSurvey', target: 'survey' }, on: { SKIP_SURVEY: 'done' } },
-    survey: {
-      on: {
-        SUBMIT_SURVEY: { target: 'submittingSurvey', actions: assign({ surveyAnswers: ({ event }) => event.answers }) },
-        SKIP_SURVEY: 'done',
-      },
-    },
-    submittingSurvey: {
-      entry: 'clearError',
-      invoke: {
-        src: 'submitSurvey',
-        input: ({ context }) => ({ conversationId: context.conversationId!, surveyId: context.survey!.id, answers: context.surveyAnswers ?? [] }),
-        onDone: 'done',
-        onError: { target: 'surveyFailed', actions: 'recordError' },
-      },
-    },
-    surveyFailed: { on: { RETRY: 'submittingSurvey', SKIP_SURVEY: 'done' } },
-    done: { type: 'final' },
-  },
-});
+  });
+}
 
-export type ConversationMachine = typeof conversationMachine;
+let conversationMachineValue: ReturnType<typeof buildConversationMachine> | undefined;
+
+/**
+ * The conversation machine, built on first use and then shared (with the escalation machine it
+ * invokes): building machines is the costly part of loading the panel, so it is not done at import.
+ */
+export function conversationMachine(): ConversationMachine {
+  return (conversationMachineValue ??= buildConversationMachine());
+}
+
+export type ConversationMachine = ReturnType<typeof buildConversationMachine>;
 export type ConversationActor = ActorRefFrom<ConversationMachine>;
-export type EscalationActor = ActorRefFrom<typeof escalationMachine>;
+export type EscalationActor = ActorRefFrom<EscalationMachine>;
 
 /** The running escalation child while the conversation is escalating, for the offer screen's events. */
 export function escalationActorOf(actor: AnyActorRef): EscalationActor | undefined {

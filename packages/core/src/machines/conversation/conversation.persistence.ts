@@ -14,7 +14,7 @@ export function persistConversation(actor: ConversationActor): PersistedConversa
 }
 
 export interface CreateConversationActorOptions {
-  /** The machine with the host's implementations (`conversationMachine.provide(...)`). */
+  /** The machine with the host's implementations (`conversationMachine().provide(...)`). */
   machine?: ConversationMachine;
   input?: ConversationInput;
   /** A snapshot from `persistConversation`: the actor continues where it was. */
@@ -26,7 +26,7 @@ export interface CreateConversationActorOptions {
  * of a snapshot, so a resumed actor restarts the idle clock: reloading the page is the customer being there.
  */
 export function createConversationActor(options: CreateConversationActorOptions = {}): ConversationActor {
-  const machine = options.machine ?? conversationMachine;
+  const machine = options.machine ?? conversationMachine();
   const input = options.input ?? {};
   if (!options.snapshot) return createActor(machine, { input }).start();
   const actor = createActor(machine, { snapshot: options.snapshot, input }).start();

@@ -50,7 +50,7 @@ describe('serverEventFor', () => {
 describe('conversationActorsFor and followServerEvents', () => {
   it('drive the machine through the client: create, follow the stream, end', async () => {
     const client = fakeClient();
-    const machine = conversationMachine.provide({ actors: conversationActorsFor(client) });
+    const machine = conversationMachine().provide({ actors: conversationActorsFor(client) });
     const actor = createActor(machine, { input: { topic: 'card lost' } }).start();
     const stop = followServerEvents(client, actor);
     actor.send({ type: 'START' });
@@ -77,7 +77,7 @@ describe('conversationActorsFor and followServerEvents', () => {
 
   it('answers the server’s idle warning with typing stopped (activity the agent does not see as typing)', async () => {
     const client = fakeClient();
-    const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client) }), { input: {} }).start();
+    const actor = createActor(conversationMachine().provide({ actors: conversationActorsFor(client) }), { input: {} }).start();
     followServerEvents(client, actor);
     actor.send({ type: 'START' });
     await vi.advanceTimersByTimeAsync(0);
@@ -92,7 +92,7 @@ describe('conversationActorsFor and followServerEvents', () => {
 
   it('submits the survey through the API', async () => {
     const client = fakeClient();
-    const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client) }), { input: {} }).start();
+    const actor = createActor(conversationMachine().provide({ actors: conversationActorsFor(client) }), { input: {} }).start();
     followServerEvents(client, actor);
     actor.send({ type: 'START' });
     await vi.advanceTimersByTimeAsync(0);
@@ -108,7 +108,7 @@ describe('conversationActorsFor and followServerEvents', () => {
 
   it('escalates with the API-backed child: a left message stays in the conversation, which waits in the inbox', async () => {
     const client = fakeClient();
-    const actor = createActor(conversationMachine.provide({ actors: conversationActorsFor(client, { topic: 'card lost' }) }), { input: {} }).start();
+    const actor = createActor(conversationMachine().provide({ actors: conversationActorsFor(client, { topic: 'card lost' }) }), { input: {} }).start();
     actor.send({ type: 'START' });
     await vi.advanceTimersByTimeAsync(0);
     actor.send({ type: 'REQUEST_HUMAN' });

@@ -39,7 +39,7 @@ export type ConversationWiringClient = Pick<FoyerClient, 'createConversation' | 
 /**
  * The API-backed `createConversation`, `endConversation`, `submitSurvey`, `loadQueue`, `reportActivity` and the `escalation` child (the
  * escalation machine with `escalationActorsFor`: a left message is a secure message for customer sessions,
- * a chat for guests), for `conversationMachine.provide({ actors })`.
+ * a chat for guests), for `conversationMachine().provide({ actors })`.
  */
 export function conversationActorsFor(client: ConversationWiringClient, escalation: Omit<EscalationActorOptions, 'sessionKind' | 'createConversation'> = {}) {
   return {
@@ -52,7 +52,7 @@ export function conversationActorsFor(client: ConversationWiringClient, escalati
     loadQueue: fromPromise<QueueSnapshot, { conversationId: string }>(({ input, signal }) => client.api.getQueue(input.conversationId, { signal })),
     // Typing counts as the customer's activity on the server; `stopped` shows no indicator to the agent.
     reportActivity: fromPromise<unknown, { conversationId: string }>(({ input, signal }) => client.api.sendTyping(input.conversationId, 'stopped', { signal })),
-    escalation: escalationMachine.provide({
+    escalation: escalationMachine().provide({
       actors: escalationActorsFor(client.api, {
         ...escalation,
         sessionKind: () => client.session?.kind,

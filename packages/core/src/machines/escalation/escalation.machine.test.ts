@@ -37,7 +37,7 @@ function start(options: { chat?: Availability['now']['chat'] | Error; escalate?:
   const slots = scripted(...(options.slots ?? []), { timezone: 'Europe/London', slots: [{ id: 'slot-9', start: '2026-11-23T09:00:00Z', end: '2026-11-23T09:30:00Z' }] });
   const create = scripted<Callback>(...(options.callback ?? [callback]));
   const leave = scripted<Conversation>(...(options.message ?? [conversation]));
-  const machine = escalationMachine.provide({
+  const machine = escalationMachine().provide({
     actors: { checkAvailability: check.logic, requestEscalation: request.logic, loadSlots: slots.logic, createCallback: create.logic, leaveMessage: leave.logic },
   });
   const actor = createActor(machine, { input: options.input ?? { conversationId: 'conv-1', maxWaitSeconds: 300 } }).start();
@@ -68,14 +68,14 @@ describe('escalation: checking availability', () => {
 
   it('offers a callback and a message, not a queue, when the bot answers but nobody is signed in to take over', async () => {
     const check = scripted<Availability>(availability({ available: true }, { available: false, reason: 'no_agents_signed_in' }));
-    const machine = escalationMachine.provide({ actors: { checkAvailability: check.logic } });
+    const machine = escalationMachine().provide({ actors: { checkAvailability: check.logic } });
     const actor = createActor(machine, { input: { conversationId: 'conv-1' } }).start();
     await flush();
     expect(escalationOffers(actor.getSnapshot().context)).toEqual({ queue: false, callback: true, message: true });
     actor.send({ type: 'JOIN_QUEUE' });
     expect(actor.getSnapshot().value).toBe('choosing');
     // Agents signed in but away may still be waited for: the queue stays offered.
-    const away = createActor(escalationMachine.provide({ actors: { checkAvailability: scripted<Availability>(availability({ available: true, ewtSeconds: 120 }, { available: false, reason: 'no_agents_available' })).logic } }), {
+    const away = createActor(escalationMachine().provide({ actors: { checkAvailability: scripted<Availability>(availability({ available: true, ewtSeconds: 120 }, { available: false, reason: 'no_agents_available' })).logic } }), {
       input: { conversationId: 'conv-1' },
     }).start();
     await flush();
@@ -304,7 +304,7 @@ describe('escalation: leaving a message', () => {
 
 describe('escalation: default actors', () => {
   it('say which implementation is missing', async () => {
-    const actor = createActor(escalationMachine, { input: {} }).start();
+    const actor = createActor(escalationMachine(), { input: {} }).start();
     await flush();
     expect(actor.getSnapshot().value).toBe('checkFailed');
     expect(actor.getSnapshot().context.error).toMatch(/checkAvailability is not provided/);

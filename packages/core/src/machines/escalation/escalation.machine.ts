@@ -44,167 +44,180 @@ export function escalationOffers(context: EscalationContext): { queue: boolean; 
   return { queue, callback: !queue, message: true };
 }
 
-export const escalationMachine = setup({
-  types: {
-    context: {} as EscalationContext,
-    events: {} as EscalationEvent,
-    input: {} as EscalationInput,
-    output: {} as EscalationOutcome,
-  },
-  actors: {
-    checkAvailability: notProvided<Availability, undefined>('escalationMachine', 'checkAvailability'),
-    requestEscalation: notProvided<Escalation, RequestEscalationInput>('escalationMachine', 'requestEscalation'),
-    loadSlots: notProvided<CallbackSlotList, SlotQuery>('escalationMachine', 'loadSlots'),
-    createCallback: notProvided<Callback, CallbackCreate>('escalationMachine', 'createCallback'),
-    leaveMessage: notProvided<Conversation, LeaveMessageInput>('escalationMachine', 'leaveMessage'),
-  },
-  guards: {
-    queueFits: ({ context }) => queueFits(context),
-    escalationQueued: (_, escalation: Escalation) => escalation.status === 'queued',
-    callbackFormValid: ({ context }) => isE164(context.phone) && context.consent,
-    messageWritten: ({ context }) => context.messageText.trim().length > 0,
-  },
-  actions: {
-    // Runs on `xstate.error.actor.*` events, which carry `error`.
-    recordError: assign({ error: ({ event }) => errorMessage((event as { error?: unknown }).error) }),
-    clearError: assign({ error: undefined }),
-    validateCallbackForm: assign({
-      fieldErrors: ({ context }) => {
-        const errors: EscalationErrorKey[] = [];
-        if (!isE164(context.phone)) errors.push('invalid_phone');
-        if (!context.consent) errors.push('consent_required');
-        return errors;
-      },
+function buildEscalationMachine() {
+  return setup({
+    types: {
+      context: {} as EscalationContext,
+      events: {} as EscalationEvent,
+      input: {} as EscalationInput,
+      output: {} as EscalationOutcome,
+    },
+    actors: {
+      checkAvailability: notProvided<Availability, undefined>('escalationMachine', 'checkAvailability'),
+      requestEscalation: notProvided<Escalation, RequestEscalationInput>('escalationMachine', 'requestEscalation'),
+      loadSlots: notProvided<CallbackSlotList, SlotQuery>('escalationMachine', 'loadSlots'),
+      createCallback: notProvided<Callback, CallbackCreate>('escalationMachine', 'createCallback'),
+      leaveMessage: notProvided<Conversation, LeaveMessageInput>('escalationMachine', 'leaveMessage'),
+    },
+    guards: {
+      queueFits: ({ context }) => queueFits(context),
+      escalationQueued: (_, escalation: Escalation) => escalation.status === 'queued',
+      callbackFormValid: ({ context }) => isE164(context.phone) && context.consent,
+      messageWritten: ({ context }) => context.messageText.trim().length > 0,
+    },
+    actions: {
+      // Runs on `xstate.error.actor.*` events, which carry `error`.
+      recordError: assign({ error: ({ event }) => errorMessage((event as { error?: unknown }).error) }),
+      clearError: assign({ error: undefined }),
+      validateCallbackForm: assign({
+        fieldErrors: ({ context }) => {
+          const errors: EscalationErrorKey[] = [];
+          if (!isE164(context.phone)) errors.push('invalid_phone');
+          if (!context.consent) errors.push('consent_required');
+          return errors;
+        },
+      }),
+    },
+  }).createMachine({
+    id: 'escalation',
+    context: ({ input }) => ({
+      conversationId: input.conversationId,
+      topic: input.topic,
+      maxWaitSeconds: input.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS,
+      messageChannel: input.messageChannel ?? 'secure_message',
+      queueRefused: false,
+      phone: '',
+      consent: false,
+      when: { type: 'asap' },
+      slots: [],
+      messageText: '',
+      fieldErrors: [],
     }),
-  },
-}).createMachine({
-  id: 'escalation',
-  context: ({ input }) => ({
-    conversationId: input.conversationId,
-    topic: input.topic,
-    maxWaitSeconds: input.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS,
-    messageChannel: input.messageChannel ?? 'secure_message',
-    queueRefused: false,
-    phone: '',
-    consent: false,
-    when: { type: 'asap' },
-    slots: [],
-    messageText: '',
-    fieldErrors: [],
-  }),
-  initial: 'checking',
-  output: ({ context }) => context.outcome ?? { kind: 'cancelled' },
-  states: {
-    checking: {
-      entry: 'clearError',
-      invoke: {
-        src: 'checkAvailability',
-        onDone: { target: 'choosing', actions: assign({ availability: ({ event }) => event.output }) },
-        onError: { target: 'checkFailed', actions: 'recordError' },
-      },
-    },
-    checkFailed: { on: { RETRY: 'checking', CANCEL: 'cancelled' } },
-    // What is offered follows `queueFits`; the UI reads `escalationOffers(snapshot.context)`.
-    choosing: {
-      on: {
-        JOIN_QUEUE: { guard: 'queueFits', target: 'joining' },
-        CHOOSE_CALLBACK: { guard: not('queueFits'), target: 'callback' },
-        CHOOSE_MESSAGE: 'message',
-        CANCEL: 'cancelled',
-      },
-    },
-    joining: {
-      entry: 'clearError',
-      invoke: {
-        src: 'requestEscalation',
-        input: ({ context }) => ({ conversationId: context.conversationId, body: { preferred: 'chat' as const, reason: context.topic } }),
-        onDone: [
-          {
-            guard: { type: 'escalationQueued', params: ({ event }) => event.output },
-            target: 'queued',
-            actions: assign({ outcome: ({ event }) => ({ kind: 'queued' as const, escalation: event.output }) }),
-          },
-          // The queue closed or emptied between the check and the request: offer the rest.
-          { target: 'choosing', actions: assign({ queueRefused: true }) },
-        ],
-        onError: { target: 'joinFailed', actions: 'recordError' },
-      },
-    },
-    joinFailed: { on: { RETRY: 'joining', BACK: 'choosing' } },
-    callback: {
-      initial: 'form',
-      on: { BACK: '.form' },
-      states: {
-        form: {
-          on: {
-            SET_PHONE: { actions: assign({ phone: ({ event }) => event.phone, fieldErrors: [] }) },
-            SET_CONSENT: { actions: assign({ consent: ({ event }) => event.consent, fieldErrors: [] }) },
-            CHOOSE_ASAP: { actions: assign({ when: { type: 'asap' } }) },
-            CHOOSE_SLOT: { actions: assign({ when: ({ event }) => ({ type: 'slot' as const, slotId: event.slotId }) }) },
-            LOAD_SLOTS: 'loadingSlots',
-            SUBMIT: [{ guard: 'callbackFormValid', target: 'submitting' }, { actions: 'validateCallbackForm' }],
-            BACK: '#escalation.choosing',
-          },
+    initial: 'checking',
+    output: ({ context }) => context.outcome ?? { kind: 'cancelled' },
+    states: {
+      checking: {
+        entry: 'clearError',
+        invoke: {
+          src: 'checkAvailability',
+          onDone: { target: 'choosing', actions: assign({ availability: ({ event }) => event.output }) },
+          onError: { target: 'checkFailed', actions: 'recordError' },
         },
-        loadingSlots: {
-          entry: 'clearError',
-          invoke: {
-            src: 'loadSlots',
-            input: ({ context }) => ({ conversationId: context.conversationId, topic: context.topic }),
-            onDone: { target: 'form', actions: assign({ slots: ({ event }) => event.output.slots }) },
-            onError: { target: 'slotsFailed', actions: 'recordError' },
-          },
+      },
+      checkFailed: { on: { RETRY: 'checking', CANCEL: 'cancelled' } },
+      // What is offered follows `queueFits`; the UI reads `escalationOffers(snapshot.context)`.
+      choosing: {
+        on: {
+          JOIN_QUEUE: { guard: 'queueFits', target: 'joining' },
+          CHOOSE_CALLBACK: { guard: not('queueFits'), target: 'callback' },
+          CHOOSE_MESSAGE: 'message',
+          CANCEL: 'cancelled',
         },
-        slotsFailed: { on: { RETRY: 'loadingSlots' } },
-        submitting: {
-          entry: 'clearError',
-          invoke: {
-            src: 'createCallback',
-            input: ({ context }) => ({
-              phoneE164: normalizePhone(context.phone),
-              when: context.when,
-              consent: true as const,
-              topic: context.topic,
-              conversationId: context.conversationId,
-            }),
-            onDone: {
-              target: '#escalation.callbackRequested',
-              actions: assign({ outcome: ({ event }) => ({ kind: 'callback' as const, callback: event.output }) }),
+      },
+      joining: {
+        entry: 'clearError',
+        invoke: {
+          src: 'requestEscalation',
+          input: ({ context }) => ({ conversationId: context.conversationId, body: { preferred: 'chat' as const, reason: context.topic } }),
+          onDone: [
+            {
+              guard: { type: 'escalationQueued', params: ({ event }) => event.output },
+              target: 'queued',
+              actions: assign({ outcome: ({ event }) => ({ kind: 'queued' as const, escalation: event.output }) }),
             },
-            onError: { target: 'submitFailed', actions: 'recordError' },
-          },
+            // The queue closed or emptied between the check and the request: offer the rest.
+            { target: 'choosing', actions: assign({ queueRefused: true }) },
+          ],
+          onError: { target: 'joinFailed', actions: 'recordError' },
         },
-        submitFailed: { on: { RETRY: 'submitting' } },
       },
-    },
-    message: {
-      initial: 'form',
-      states: {
-        form: {
-          on: {
-            SET_MESSAGE: { actions: assign({ messageText: ({ event }) => event.text, fieldErrors: [] }) },
-            SUBMIT: [{ guard: 'messageWritten', target: 'sending' }, { actions: assign({ fieldErrors: ['empty_message'] }) }],
-            BACK: '#escalation.choosing',
-          },
-        },
-        sending: {
-          entry: 'clearError',
-          invoke: {
-            src: 'leaveMessage',
-            input: ({ context }) => ({ conversationId: context.conversationId, channel: context.messageChannel, topic: context.topic, text: context.messageText.trim() }),
-            onDone: {
-              target: '#escalation.messageLeft',
-              actions: assign({ outcome: ({ event }) => ({ kind: 'message' as const, conversation: event.output }) }),
+      joinFailed: { on: { RETRY: 'joining', BACK: 'choosing' } },
+      callback: {
+        initial: 'form',
+        on: { BACK: '.form' },
+        states: {
+          form: {
+            on: {
+              SET_PHONE: { actions: assign({ phone: ({ event }) => event.phone, fieldErrors: [] }) },
+              SET_CONSENT: { actions: assign({ consent: ({ event }) => event.consent, fieldErrors: [] }) },
+              CHOOSE_ASAP: { actions: assign({ when: { type: 'asap' } }) },
+              CHOOSE_SLOT: { actions: assign({ when: ({ event }) => ({ type: 'slot' as const, slotId: event.slotId }) }) },
+              LOAD_SLOTS: 'loadingSlots',
+              SUBMIT: [{ guard: 'callbackFormValid', target: 'submitting' }, { actions: 'validateCallbackForm' }],
+              BACK: '#escalation.choosing',
             },
-            onError: { target: 'sendFailed', actions: 'recordError' },
           },
+          loadingSlots: {
+            entry: 'clearError',
+            invoke: {
+              src: 'loadSlots',
+              input: ({ context }) => ({ conversationId: context.conversationId, topic: context.topic }),
+              onDone: { target: 'form', actions: assign({ slots: ({ event }) => event.output.slots }) },
+              onError: { target: 'slotsFailed', actions: 'recordError' },
+            },
+          },
+          slotsFailed: { on: { RETRY: 'loadingSlots' } },
+          submitting: {
+            entry: 'clearError',
+            invoke: {
+              src: 'createCallback',
+              input: ({ context }) => ({
+                phoneE164: normalizePhone(context.phone),
+                when: context.when,
+                consent: true as const,
+                topic: context.topic,
+                conversationId: context.conversationId,
+              }),
+              onDone: {
+                target: '#escalation.callbackRequested',
+                actions: assign({ outcome: ({ event }) => ({ kind: 'callback' as const, callback: event.output }) }),
+              },
+              onError: { target: 'submitFailed', actions: 'recordError' },
+            },
+          },
+          submitFailed: { on: { RETRY: 'submitting' } },
         },
-        sendFailed: { on: { RETRY: 'sending', BACK: 'form' } },
       },
+      message: {
+        initial: 'form',
+        states: {
+          form: {
+            on: {
+              SET_MESSAGE: { actions: assign({ messageText: ({ event }) => event.text, fieldErrors: [] }) },
+              SUBMIT: [{ guard: 'messageWritten', target: 'sending' }, { actions: assign({ fieldErrors: ['empty_message'] }) }],
+              BACK: '#escalation.choosing',
+            },
+          },
+          sending: {
+            entry: 'clearError',
+            invoke: {
+              src: 'leaveMessage',
+              input: ({ context }) => ({ conversationId: context.conversationId, channel: context.messageChannel, topic: context.topic, text: context.messageText.trim() }),
+              onDone: {
+                target: '#escalation.messageLeft',
+                actions: assign({ outcome: ({ event }) => ({ kind: 'message' as const, conversation: event.output }) }),
+              },
+              onError: { target: 'sendFailed', actions: 'recordError' },
+            },
+          },
+          sendFailed: { on: { RETRY: 'sending', BACK: 'form' } },
+        },
+      },
+      queued: { type: 'final' },
+      callbackRequested: { type: 'final' },
+      messageLeft: { type: 'final' },
+      cancelled: { type: 'final', entry: assign({ outcome: { kind: 'cancelled' as const } }) },
     },
-    queued: { type: 'final' },
-    callbackRequested: { type: 'final' },
-    messageLeft: { type: 'final' },
-    cancelled: { type: 'final', entry: assign({ outcome: { kind: 'cancelled' as const } }) },
-  },
-});
+  });
+}
+
+let escalationMachineValue: ReturnType<typeof buildEscalationMachine> | undefined;
+
+/**
+ * The escalation machine, built on first use and then shared: building a machine is the costly part
+ * of loading the panel (tens of milliseconds on a slow phone), so it is not done at import.
+ */
+export function escalationMachine(): EscalationMachine {
+  return (escalationMachineValue ??= buildEscalationMachine());
+}
+export type EscalationMachine = ReturnType<typeof buildEscalationMachine>;

@@ -1,6 +1,6 @@
 /**
  * The API calls behind the escalation machine's named actors, for
- * `escalationMachine.provide({ actors: escalationActorsFor(api, options) })`.
+ * `escalationMachine().provide({ actors: escalationActorsFor(api, options) })`.
  *
  * Idempotency: a request that failed is retried (RETRY) with the same Idempotency-Key (escalation,
  * callback) or the same clientConversationId (left message), so a request that did reach the server
