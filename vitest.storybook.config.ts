@@ -3,7 +3,7 @@
 // repository root (Storybook indexes stories relative to the working directory):
 // `vitest run --config vitest.storybook.config.ts` (packages/chat's `test` script does).
 import { defineConfig } from 'vitest/config';
-import { playwright } from '@vitest/browser-playwright';
+import { chromium } from './vitest.chromium.js';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 
@@ -15,16 +15,6 @@ export default defineConfig({
     name: 'storybook',
     // The cores are shared: a story may take a while to reach its state under load.
     testTimeout: 30_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromium(),
   },
 });

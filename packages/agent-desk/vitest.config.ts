@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { playwright } from '@vitest/browser-playwright';
+import { chromium } from '../../vitest.chromium.js';
 
-// Debian's Chromium; never `playwright install` (toolchain-notes §2). msw's service worker is the one
+// msw's service worker is the one
 // Storybook serves (.storybook/public), so the repository keeps a single copy.
 export default defineConfig({
   publicDir: fileURLToPath(new URL('../../.storybook/public', import.meta.url)),
@@ -15,17 +15,7 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.dark.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: '/usr/bin/chromium',
-                args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromium(),
         },
       },
       {
@@ -34,18 +24,7 @@ export default defineConfig({
         test: {
           name: 'dark',
           include: ['src/**/*.dark.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: '/usr/bin/chromium',
-                args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-              },
-              contextOptions: { colorScheme: 'dark' },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromium({ colorScheme: 'dark' }),
         },
       },
       {

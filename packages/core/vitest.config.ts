@@ -1,19 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { playwright } from '@vitest/browser-playwright';
-
-// A factory: one browser object shared between projects fails ("Cannot define a nested project for a
-// chromium browser"). Debian's Chromium; never `playwright install` (toolchain-notes §2).
-const browser = () => ({
-  enabled: true,
-  headless: true,
-  provider: playwright({
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
-  }),
-  instances: [{ browser: 'chromium' as const }],
-});
+import { chromium } from '../../vitest.chromium.js';
 
 export default defineConfig({
   test: {
@@ -33,7 +19,7 @@ export default defineConfig({
       {
         // The Lit bridge (@foyer/core/lit) in real Chromium.
         extends: true,
-        test: { name: 'lit', include: ['src/lit/**/*.test.ts'], setupFiles: ['src/lit/test-setup.fixtures.ts'], browser: browser(), sequence: { groupOrder: 0 } },
+        test: { name: 'lit', include: ['src/lit/**/*.test.ts'], setupFiles: ['src/lit/test-setup.fixtures.ts'], browser: chromium(), sequence: { groupOrder: 0 } },
       },
     ],
   },
