@@ -3,7 +3,7 @@
 // repository root (Storybook indexes stories relative to the working directory):
 // `vitest run --config vitest.storybook.config.ts` (packages/chat's `test` script does).
 import { defineConfig } from 'vitest/config';
-import { chromium } from './vitest.chromium.js';
+import { chromium } from './vitest.chromium.mjs';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { chromium } from '../../vitest.chromium.js';
+import { chromium } from '../../vitest.chromium.mjs';
 
 // msw's service worker is the one
 // Storybook serves (.storybook/public), so the repository keeps a single copy.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { chromium } from '../../vitest.chromium.js';
+import { chromium } from '../../vitest.chromium.mjs';
 
 export default defineConfig({
   test: {

@@ -3,9 +3,8 @@
 // projects fails ("Cannot define a nested project for a chromium browser").
 import { playwright } from '@vitest/browser-playwright';
 
-type ContextOptions = NonNullable<Parameters<typeof playwright>[0]>['contextOptions'];
-
-export const chromium = (contextOptions?: ContextOptions) => ({
+/** @param {import('./vitest.chromium.d.mts').ContextOptions} [contextOptions] */
+export const chromium = (contextOptions) => ({
   enabled: true,
   headless: true,
   provider: playwright({
@@ -15,5 +14,5 @@ export const chromium = (contextOptions?: ContextOptions) => ({
     },
     ...(contextOptions ? { contextOptions } : {}),
   }),
-  instances: [{ browser: 'chromium' as const }],
+  instances: [{ browser: 'chromium' }],
 });
