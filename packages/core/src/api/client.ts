@@ -3,7 +3,7 @@
  * operation the core client uses, typed by the generated contract types. Every failure is a
  * FoyerError (./errors.ts).
  */
-import { NetworkError, FoyerError, problemFromParts } from './errors.js';
+import { NetworkError, problemFromParts } from './errors.js';
 import { createHooks, type AuthProvider } from './hooks.js';
 import { createHttp, type Http, type RequestContext } from './http.js';
 import type {
@@ -53,6 +53,16 @@ export interface CallOptions {
 const path = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
 
 
+/** A 2xx body as JSON; one that is not JSON (a proxy's page) is a NetworkError. */
+async function parseJson<T>(response: ResponseLike, what: string): Promise<T> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new NetworkError(`the engagement server answered ${what} with a body that is not JSON`, { cause: error });
+  }
+}
+
 interface SendOptions extends CallOptions {
   json?: unknown;
   query?: Record<string, string | number | undefined>;
@@ -96,21 +106,15 @@ export class EngagementApi {
     });
   }
 
-  /** `send`, then the JSON body (a body that is not JSON is a NetworkError: a proxy answered). */
+  /** `send`, then the JSON body. */
   private async json<T>(method: string, relative: string, o?: SendOptions): Promise<T> {
-    const response = await this.send(method, relative, o);
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as T;
-    } catch (error) {
-      throw error instanceof FoyerError ? error : new NetworkError(`the engagement server answered ${method} ${relative} with a body that is not JSON`, { cause: error });
-    }
+    return parseJson<T>(await this.send(method, relative, o), `${method} ${relative}`);
   }
 
   /** POST /v1/sessions: 201 new, 200 resumed (same sessionId). */
   async createSession(body: SessionCreateRequest, call?: CallOptions): Promise<{ resumed: boolean; session: Session }> {
     const response = await this.send('POST', '/v1/sessions', { ...call, json: body, context: { anonymous: true } });
-    const session = JSON.parse(await response.text()) as ResponseJson<'createSession', 201>;
+    const session = await parseJson<ResponseJson<'createSession', 201>>(response, 'POST /v1/sessions');
     return { resumed: response.status === 200, session };
   }
 
