@@ -14,8 +14,8 @@ const quickReplies = (text: string) => [
   },
 ];
 
-/** One story: a mock server, a script to its state, and the text its play function waits for. */
-function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
+/** One story: a mock server, a script to its state, the text its play function waits for, and one it must not show then. */
+function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; absent?: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
   const mock = options.mock ?? new MockEngagement({ botAnswer: quickReplies });
   return {
     ...(options.globals ? { globals: options.globals } : {}),
@@ -28,6 +28,7 @@ function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start
     },
     play: async ({ canvasElement }) => {
       await until(() => deepText(canvasElement).includes(options.waitFor));
+      if (options.absent && deepText(canvasElement).includes(options.absent)) throw new Error(`the story shows "${options.absent}"`);
     },
   };
 }
@@ -65,6 +66,14 @@ function queuedScript(): { script: StoryScript } {
 
 export const QueuedWithPosition = chatStory({ ...queuedScript(), waitFor: 'You are number 2 in the queue' });
 
+/** A left message waits in the queue's inbox: no position or wait, nothing to leave. */
+const leftMessage: StoryScript = (mock, id) => {
+  mock.setState(id, 'queued');
+  mock.queueUpdate(id, { ewtSource: 'estimated', queueName: 'cards', leftMessage: true, updatedAt: new Date().toISOString() });
+};
+export const MessageLeft = chatStory({ script: leftMessage, waitFor: 'Your message was sent. We will reply here.', absent: 'Leave the queue' });
+export const MessageLeftSimplifiedChinese = chatStory({ script: leftMessage, globals: { locale: 'zh-CN' }, waitFor: '您的留言已发送', absent: '退出排队' });
+
 const connect: StoryScript = (mock, id) => {
   mock.say(id, { role: 'customer', id: 'cust-1' }, [{ type: 'text', text: 'I would like to talk to a person about my card.' }]);
   mock.agentJoins(id);
@@ -76,6 +85,9 @@ export const Connected = chatStory({ script: connect, waitFor: 'this is Mei' });
 export const AgentTyping = chatStory({
   script: async (mock, id, host, panel) => {
     await connect(mock, id, host, panel);
+    // Typing is ephemeral (never replayed): send it once the stream has delivered the agent's greeting
+    // to the transcript, as a real agent's repeated typing notice would be heard then.
+    await until(() => deepText(panel.shadowRoot!).includes('this is Mei'));
     mock.typing(id);
   },
   waitFor: 'Mei is typing',
