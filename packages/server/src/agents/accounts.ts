@@ -45,11 +45,18 @@ export async function seedAgents(db: Database, seeds: AgentSeed[] | undefined, d
     const id = agentIdOf(seed.email);
     const [existing] = await db.query<{ password_hash: string }>('SELECT password_hash FROM agents WHERE id = $1', [id]);
     const passwordHash = existing && (await verifyPassword(seed.password, existing.password_hash)) ? existing.password_hash : await hashPassword(seed.password);
-    await db.query(
-      `INSERT INTO agents (id, email, display_name, password_hash, queues, max_concurrent) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, password_hash = EXCLUDED.password_hash, queues = EXCLUDED.queues, max_concurrent = EXCLUDED.max_concurrent`,
-      [id, seed.email, seed.displayName, passwordHash, JSON.stringify(seed.queues), seed.maxConcurrentChats ?? defaultMax],
-    );
+    const upsert = () =>
+      db.query(
+        `INSERT INTO agents (id, email, display_name, password_hash, queues, max_concurrent) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name, password_hash = EXCLUDED.password_hash, queues = EXCLUDED.queues, max_concurrent = EXCLUDED.max_concurrent`,
+        [id, seed.email, seed.displayName, passwordHash, JSON.stringify(seed.queues), seed.maxConcurrentChats ?? defaultMax],
+      );
+    // Two processes starting at once insert the same account: the loser trips the e-mail index (not the
+    // conflict target) and, once the winner has committed, takes the update path.
+    await upsert().catch((error: { code?: string }) => {
+      if (error.code !== '23505') throw error;
+      return upsert();
+    });
   }
 }
 
