@@ -28,6 +28,7 @@ const ON_DEMAND = [
   [/src\/chat\/panes\.ts$/, 'the customer asks for a person, waits in the queue, or rates the chat'],
   [/src\/composer\/upload\.ts$/, 'the customer attaches a file'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],
+  [/core\/dist\/escalation\/index\.js$/, 'the customer asks for a person (the escalation machine)'],
 ];
 /** Dynamic imports that happen as the panel opens. */
 const AT_OPEN = [/platform\/browser\/index\.js$/];

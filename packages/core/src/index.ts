@@ -66,7 +66,7 @@ export {
   type ConversationMachine,
   type EscalationActor,
 } from './machines/conversation/conversation.machine.js';
-export { createConversationActor, persistConversation, type CreateConversationActorOptions, type PersistedConversation } from './machines/conversation/conversation.persistence.js';
+export { createConversationActor, persistConversation, prepareToResume, type CreateConversationActorOptions, type PersistedConversation } from './machines/conversation/conversation.persistence.js';
 export type {
   ConversationContext,
   ConversationEvent,
@@ -77,8 +77,9 @@ export type {
   ServerEvent,
   SubmitSurveyInput,
 } from './machines/conversation/conversation.types.js';
-export { escalationMachine, escalationOffers, DEFAULT_MAX_WAIT_SECONDS, type EscalationMachine } from './machines/escalation/escalation.machine.js';
-export { isE164, normalizePhone } from './machines/escalation/phone.js';
+// The escalation machine itself is @foyer/core/escalation, loaded on demand.
+export type { EscalationMachine } from './machines/escalation/escalation.machine.js';
+export { loadEscalation, lazyEscalationMachine } from './machines/escalation/escalation.lazy.js';
 export type {
   EscalationContext,
   EscalationErrorKey,
@@ -90,7 +91,7 @@ export type {
 } from './machines/escalation/escalation.types.js';
 export { conversationActorsFor, followServerEvents, serverEventFor } from './machines/conversation/conversation.wiring.js';
 export type { ConversationWiringClient } from './machines/conversation/conversation.wiring.js';
-export { escalationActorsFor, type EscalationActorOptions, type EscalationActors, type EscalationApi } from './machines/escalation/escalation.wiring.js';
+export type { EscalationActorOptions, EscalationActors, EscalationApi } from './machines/escalation/escalation.wiring.js';
 
 // The headless chat widget host
 export { ChatHost, createChatHost, CHAT_SNAPSHOT_KEY, type ChatHostOptions, type ChatHostSnapshot } from './chat-host/chat-host.js';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { EngagementApi, escalationActorsFor, escalationMachine, isProblem, ProblemError, type EscalationInput, type FetchLike, type SessionKind } from '../src/index.js';
+import { EngagementApi, isProblem, ProblemError, type EscalationInput, type FetchLike, type SessionKind } from '../src/index.js';
+import { escalationActorsFor, escalationMachine } from '../src/escalation/index.js';
 import { jsonResponse, problemResponse, routedFetch } from './support/fakes.js';
 
 const BASE = 'http://127.0.0.1:1';

@@ -3,7 +3,8 @@
  * templates. They read snapshots and send events; nothing here keeps state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { escalationOffers, type ConversationActor, type EscalationActor, type EscalationErrorKey } from '@foyer/core';
+import type { ConversationActor, EscalationActor, EscalationErrorKey } from '@foyer/core';
+import { escalationOffers } from '@foyer/core/escalation';
 import type { LocalizeController, TranslationKey } from '@foyer/core/lit';
 
 type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;

@@ -2,7 +2,7 @@
  * The lazy chunk behind the launcher: the panel element (registered), the client and the machines.
  * Nothing here runs before the launcher asks for it.
  */
-import { conversationMachine, escalationMachine } from '@foyer/core';
+import { conversationMachine } from '@foyer/core';
 import { loadTranslation } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 
@@ -10,14 +10,11 @@ import '../define/foyer-chat.js';
 void loadTranslation(document.documentElement.lang || 'en');
 
 /**
- * Builds the machines ahead of the first open, each in its own idle moment (building one is the
- * longest step of loading the panel; together they would block the page for too long).
+ * Builds the conversation machine ahead of the first open, in an idle moment (building it is the longest
+ * step of loading the panel). The escalation machine loads and builds when the customer asks for a person.
  */
 export function warmUp(whenIdle: (step: () => void) => void): void {
-  whenIdle(() => {
-    escalationMachine();
-    whenIdle(() => void conversationMachine());
-  });
+  whenIdle(() => void conversationMachine());
 }
 
 export { createChatHost } from '@foyer/core';

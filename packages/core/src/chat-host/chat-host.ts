@@ -18,7 +18,7 @@ import type { Platform } from '../platform/types.js';
 import { conversationMachine, type ConversationActor } from '../machines/conversation/conversation.machine.js';
 import type { ConversationInput, CreateConversationInput } from '../machines/conversation/conversation.types.js';
 import { conversationActorsFor, followServerEvents } from '../machines/conversation/conversation.wiring.js';
-import type { PersistedConversation } from '../machines/conversation/conversation.persistence.js';
+import { prepareToResume, type PersistedConversation } from '../machines/conversation/conversation.persistence.js';
 import { Emitter } from '../util/emitter.js';
 
 /** Storage key of the persisted conversation snapshot. */
@@ -190,6 +190,7 @@ export class ChatHost {
     const platform = await this.platform();
     this.clientValue ??= this.createClient(platform);
     const stored = await readSnapshot(platform);
+    await prepareToResume(stored);
     if (this.actorValue) return this.actorValue;
     if (!stored) return undefined;
     const actor = this.replaceActor(stored);
@@ -284,6 +285,8 @@ export class ChatHost {
     const stored = await readSnapshot(platform);
     const theirs = (stored as { context?: { conversationId?: string } } | undefined)?.context?.conversationId;
     if (!stored || !theirs || theirs === this.actorValue?.getSnapshot().context.conversationId) return;
+    await prepareToResume(stored);
+    if (theirs === this.actorValue?.getSnapshot().context.conversationId) return;
     this.lastStored = JSON.stringify(stored);
     const actor = this.replaceActor(stored);
     void this.reconcile(actor);

@@ -48,6 +48,8 @@ export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conve
       submitSurvey: submit.logic,
       reportActivity: activity.logic,
       ...(options.queueSnapshot ? { loadQueue: scripted<QueueSnapshot, { conversationId: string }>(options.queueSnapshot).logic } : {}),
+      // The escalation is given here as it is, so there is no chunk to load.
+      loadEscalation: fromPromise<unknown>(async () => undefined),
       escalation: escalationMachine().provide({
         actors: { checkAvailability: scripted<Availability, undefined>(openChat).logic, requestEscalation: escalate.logic },
       }),

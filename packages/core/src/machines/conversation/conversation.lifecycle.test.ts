@@ -162,7 +162,7 @@ describe('conversation: persistence', () => {
     actor.send(server('queue.updated', queue));
     const stored = JSON.parse(JSON.stringify(persistConversation(actor)));
     actor.stop();
-    const resumed = createConversationActor({ machine, snapshot: stored });
+    const resumed = await createConversationActor({ machine, snapshot: stored });
     expect(value(resumed)).toEqual({ live: { connected: 'active' } });
     expect(context(resumed)).toMatchObject({ conversationId: 'conv-1', queue, agent, topic: 'card lost', idleWarningMs: 60_000 });
     await vi.advanceTimersByTimeAsync(60_000);
@@ -176,23 +176,23 @@ describe('conversation: persistence', () => {
     actor.send({ type: 'REQUEST_HUMAN' });
     await flush();
     escalationActorOf(actor)!.send({ type: 'CHOOSE_MESSAGE' });
-    const resumed = createConversationActor({ machine, snapshot: JSON.parse(JSON.stringify(persistConversation(actor))) });
-    expect(value(resumed)).toEqual({ live: 'escalating' });
+    const resumed = await createConversationActor({ machine, snapshot: JSON.parse(JSON.stringify(persistConversation(actor))) });
+    expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
     expect(escalationActorOf(resumed)!.getSnapshot().value).toEqual({ message: 'form' });
   });
 
   it('a queued conversation resumes queued and keeps taking queue updates', async () => {
     const { actor, machine } = await startAt('queued');
     actor.send(server('queue.updated', queue));
-    const resumed = createConversationActor({ machine, snapshot: JSON.parse(JSON.stringify(persistConversation(actor))) });
+    const resumed = await createConversationActor({ machine, snapshot: JSON.parse(JSON.stringify(persistConversation(actor))) });
     expect(value(resumed)).toEqual({ live: 'queued' });
     expect(context(resumed).queue).toEqual(queue);
     resumed.send(server('queue.updated', { ...queue, position: 1 }));
     expect(context(resumed).queue?.position).toBe(1);
   });
 
-  it('without a snapshot it creates a fresh actor from input', () => {
-    const actor = createConversationActor({ input: { topic: 'loan' } });
+  it('without a snapshot it creates a fresh actor from input', async () => {
+    const actor = await createConversationActor({ input: { topic: 'loan' } });
     expect(value(actor)).toBe('idle');
     expect(context(actor)).toMatchObject({ topic: 'loan', idleWarningMs: 15 * 60_000, idleTimeoutMs: 2 * 60_000, idleWarning: false });
   });

@@ -38,7 +38,7 @@ describe('conversation: escalation', () => {
   it('REQUEST_HUMAN runs the escalation; joining the queue moves to queued with its snapshot', async () => {
     const { actor } = await startAt('bot');
     actor.send({ type: 'REQUEST_HUMAN' });
-    expect(value(actor)).toEqual({ live: 'escalating' });
+    expect(value(actor)).toEqual({ live: { escalating: 'loading' } });
     await flush();
     const child = escalationActorOf(actor)!;
     expect(child.getSnapshot().value).toBe('choosing');

@@ -2,15 +2,17 @@
  * One chat conversation, from start to survey. Server events drive the state (the server is the truth
  * about bot, queued, connected, on hold and ended); customer events ask for things.
  *
- * Escalation: `live.escalating` invokes the escalation machine (id and systemId `escalation`); the host
+ * Escalation: `live.escalating` loads the escalation's code (`loading`, a chunk of its own), then
+ * invokes the escalation machine (`offering`; id and systemId `escalation`); the host
  * sends the offer screen's events to that child (see `escalationActorOf`). Its output decides the next
  * state: `queued` enters the queue, anything else (callback, message, cancel) returns to the bot with the
  * outcome in context. The queue wait (position, wait, leaving) lives here, not in the escalation, because
  * transfers and resumed conversations reach the queue without one.
  */
-import { assign, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { errorMessage, notProvided } from '../actor-defaults.js';
-import { escalationMachine, type EscalationMachine } from '../escalation/escalation.machine.js';
+import { lazyEscalationMachine, loadEscalation } from '../escalation/escalation.lazy.js';
+import type { EscalationMachine } from '../escalation/escalation.machine.js';
 import type { EscalationOutcome } from '../escalation/escalation.types.js';
 import type { Conversation } from '../../api/types.js';
 import type {
@@ -66,7 +68,9 @@ function buildConversationMachine() {
       loadQueue: notProvided<QueueSnapshot, { conversationId: string }>('conversationMachine', 'loadQueue'),
       /** Tells the server the customer is there (answering its idle warning). */
       reportActivity: notProvided<unknown, { conversationId: string }>('conversationMachine', 'reportActivity'),
-      escalation: escalationMachine(),
+      /** Fetches the escalation's code; hosts may provide `escalation` as a loaded machine or a lazy one. */
+      loadEscalation: fromPromise<unknown>(() => loadEscalation()),
+      escalation: lazyEscalationMachine((module) => module.escalationMachine()),
     },
     delays: {
       idleWarning: ({ context }) => context.idleWarningMs,
@@ -156,27 +160,40 @@ function buildConversationMachine() {
           bot: { on: { REQUEST_HUMAN: 'escalating' } },
           escalating: {
             entry: assign({ escalationOutcome: undefined, error: undefined }),
-            invoke: {
-              id: 'escalation',
-              systemId: 'escalation',
-              src: 'escalation',
-              input: ({ context }) => ({
-                conversationId: context.conversationId,
-                topic: context.topic,
-                maxWaitSeconds: context.maxWaitSeconds,
-                messageChannel: context.messageChannel,
-              }),
-              onDone: [
-                {
-                  guard: { type: 'escalationQueued', params: ({ event }) => event.output },
-                  target: 'queued',
-                  actions: assign({
-                    queue: ({ event, context }) => (event.output.kind === 'queued' ? (event.output.escalation.queue ?? context.queue) : context.queue),
-                    transferReason: undefined,
-                  }),
+            initial: 'loading',
+            states: {
+              loading: {
+                invoke: {
+                  src: 'loadEscalation',
+                  onDone: 'offering',
+                  // Offline as the customer asked: back to the bot, saying so; asking again retries the load.
+                  onError: { target: '#conversation.live.bot', actions: 'recordError' },
                 },
-                { target: 'bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
-              ],
+              },
+              offering: {
+                invoke: {
+                  id: 'escalation',
+                  systemId: 'escalation',
+                  src: 'escalation',
+                  input: ({ context }) => ({
+                    conversationId: context.conversationId,
+                    topic: context.topic,
+                    maxWaitSeconds: context.maxWaitSeconds,
+                    messageChannel: context.messageChannel,
+                  }),
+                  onDone: [
+                    {
+                      guard: { type: 'escalationQueued', params: ({ event }) => event.output },
+                      target: '#conversation.live.queued',
+                      actions: assign({
+                        queue: ({ event, context }) => (event.output.kind === 'queued' ? (event.output.escalation.queue ?? context.queue) : context.queue),
+                        transferReason: undefined,
+                      }),
+                    },
+                    { target: '#conversation.live.bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
+                  ],
+                },
+              },
             },
             on: { 'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) } },
           },

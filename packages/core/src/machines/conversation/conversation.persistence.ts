@@ -3,6 +3,7 @@
  * context, the escalation child if one runs), so a host can keep it in any key-value store.
  */
 import { createActor, type Snapshot } from 'xstate';
+import { loadEscalation, runsEscalation } from '../escalation/escalation.lazy.js';
 import { conversationMachine, type ConversationActor, type ConversationMachine } from './conversation.machine.js';
 import type { ConversationInput } from './conversation.types.js';
 
@@ -22,13 +23,22 @@ export interface CreateConversationActorOptions {
 }
 
 /**
+ * Loads what restoring this snapshot needs beforehand: the escalation's code when one was running (it
+ * loads on demand, and a restored child cannot wait for it).
+ */
+export async function prepareToResume(snapshot: PersistedConversation | undefined): Promise<void> {
+  if (runsEscalation(snapshot)) await loadEscalation();
+}
+
+/**
  * Creates and starts a conversation actor, fresh or resumed from a persisted snapshot. Timers are not part
  * of a snapshot, so a resumed actor restarts the idle clock: reloading the page is the customer being there.
  */
-export function createConversationActor(options: CreateConversationActorOptions = {}): ConversationActor {
+export async function createConversationActor(options: CreateConversationActorOptions = {}): Promise<ConversationActor> {
   const machine = options.machine ?? conversationMachine();
   const input = options.input ?? {};
   if (!options.snapshot) return createActor(machine, { input }).start();
+  await prepareToResume(options.snapshot);
   const actor = createActor(machine, { snapshot: options.snapshot, input }).start();
   actor.send({ type: 'ACTIVITY' });
   return actor;

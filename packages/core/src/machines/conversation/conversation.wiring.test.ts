@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { conversationMachine } from './conversation.machine.js';
 import { conversationActorsFor, followServerEvents, serverEventFor } from './conversation.wiring.js';
 import { conversation, server, stateChanged } from './conversation.fixtures.js';
 import type { FoyerEvent, SessionKind } from '../../api/types.js';
 import { escalationActorOf } from './conversation.machine.js';
+import { loadEscalation } from '../escalation/escalation.lazy.js';
 
 const typing = { id: 't1', type: 'typing.started', conversationId: 'conv-1', occurredAt: '', ephemeral: true, data: {} } as unknown as FoyerEvent;
 
@@ -34,6 +35,8 @@ function fakeClient() {
   };
 }
 
+// The escalation's chunk loads in real time; loaded once here, the machine's own load then settles at once.
+beforeAll(() => loadEscalation());
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 

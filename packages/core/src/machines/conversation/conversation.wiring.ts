@@ -6,8 +6,8 @@ import { fromPromise } from 'xstate';
 import type { FoyerClient } from '../../client.js';
 import type { EngagementApi } from '../../api/client.js';
 import type { Conversation, FoyerEvent, SessionKind } from '../../api/types.js';
-import { escalationMachine } from '../escalation/escalation.machine.js';
-import { escalationActorsFor, type EscalationActorOptions, type EscalationApi } from '../escalation/escalation.wiring.js';
+import { lazyEscalationMachine } from '../escalation/escalation.lazy.js';
+import type { EscalationActorOptions, EscalationApi } from '../escalation/escalation.wiring.js';
 import type { ConversationActor } from './conversation.machine.js';
 import type { CreateConversationInput, EndConversationInput, QueueSnapshot, ServerEvent, SubmitSurveyInput } from './conversation.types.js';
 
@@ -38,7 +38,7 @@ export type ConversationWiringClient = Pick<FoyerClient, 'createConversation' | 
 
 /**
  * The API-backed `createConversation`, `endConversation`, `submitSurvey`, `loadQueue`, `reportActivity` and the `escalation` child (the
- * escalation machine with `escalationActorsFor`: a left message is a secure message for customer sessions,
+ * escalation machine, loaded on demand, with `escalationActorsFor`: a left message is a secure message for customer sessions,
  * a chat for guests), for `conversationMachine().provide({ actors })`.
  */
 export function conversationActorsFor(client: ConversationWiringClient, escalation: Omit<EscalationActorOptions, 'sessionKind' | 'createConversation'> = {}) {
@@ -52,13 +52,16 @@ export function conversationActorsFor(client: ConversationWiringClient, escalati
     loadQueue: fromPromise<QueueSnapshot, { conversationId: string }>(({ input, signal }) => client.api.getQueue(input.conversationId, { signal })),
     // Typing counts as the customer's activity on the server; `stopped` shows no indicator to the agent.
     reportActivity: fromPromise<unknown, { conversationId: string }>(({ input, signal }) => client.api.sendTyping(input.conversationId, 'stopped', { signal })),
-    escalation: escalationMachine().provide({
-      actors: escalationActorsFor(client.api, {
-        ...escalation,
-        sessionKind: () => client.session?.kind,
-        createConversation: (body) => client.createConversation(body),
+    // Built from the escalation's chunk once the machine's `escalating.loading` has fetched it.
+    escalation: lazyEscalationMachine((module) =>
+      module.escalationMachine().provide({
+        actors: module.escalationActorsFor(client.api, {
+          ...escalation,
+          sessionKind: () => client.session?.kind,
+          createConversation: (body) => client.createConversation(body),
+        }),
       }),
-    }),
+    ),
   };
 }
 

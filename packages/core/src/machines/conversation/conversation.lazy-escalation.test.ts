@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor, fromPromise } from 'xstate';
+import { conversationMachine, escalationActorOf } from './conversation.machine.js';
+import { createConversationActor, persistConversation } from './conversation.persistence.js';
+import { context, conversation, input, openChat, scripted, value } from './conversation.fixtures.js';
+import { lazyEscalationMachine, runsEscalation } from '../escalation/escalation.lazy.js';
+import { deferredLogic } from '../deferred-logic.js';
+import type { Availability, Escalation, RequestEscalationInput } from '../escalation/escalation.types.js';
+import type { Conversation } from '../../api/types.js';
+import type { CreateConversationInput } from './conversation.types.js';
+
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+/** The conversation machine as hosts wire it: the escalation built from its lazily loaded chunk. */
+function lazyMachine(loadEscalation?: () => Promise<unknown>) {
+  const availability = scripted<Availability, undefined>(openChat);
+  const escalate = scripted<Escalation, RequestEscalationInput>({ escalationId: 'e1', status: 'queued', alternatives: [] });
+  const machine = conversationMachine().provide({
+    actors: {
+      createConversation: scripted<Conversation, CreateConversationInput>(conversation).logic,
+      ...(loadEscalation ? { loadEscalation: fromPromise<unknown>(loadEscalation) } : {}),
+      escalation: lazyEscalationMachine((module) =>
+        module.escalationMachine().provide({ actors: { checkAvailability: availability.logic, requestEscalation: escalate.logic } }),
+      ),
+    },
+  });
+  return { machine, availability };
+}
+
+describe('conversation: the escalation loads on demand', () => {
+  it('asking for a person loads the escalation chunk, then offers the choices from it', async () => {
+    const { machine, availability } = lazyMachine();
+    const actor = createActor(machine, { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send({ type: 'REQUEST_HUMAN' });
+    expect(value(actor)).toEqual({ live: { escalating: 'loading' } });
+    expect(escalationActorOf(actor)).toBeUndefined();
+    await vi.waitFor(async () => {
+      await flush();
+      expect(value(actor)).toEqual({ live: { escalating: 'offering' } });
+    });
+    await flush();
+    expect(availability.calls).toHaveLength(1);
+    expect(escalationActorOf(actor)!.getSnapshot().value).toBe('choosing');
+  });
+
+  it('a chunk that fails to load returns to the bot with the error; asking again tries again', async () => {
+    let attempts = 0;
+    const { machine } = lazyMachine(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('chunk failed to load');
+    });
+    const actor = createActor(machine, { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await flush();
+    expect(value(actor)).toEqual({ live: 'bot' });
+    expect(context(actor).error).toBe('chunk failed to load');
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await flush();
+    expect(value(actor)).toEqual({ live: { escalating: 'offering' } });
+    expect(attempts).toBe(2);
+  });
+
+  it('a stored conversation with a running escalation resumes once its chunk is loaded', async () => {
+    const { machine } = lazyMachine();
+    const actor = createActor(machine, { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await vi.waitFor(async () => {
+      await flush();
+      expect(escalationActorOf(actor)?.getSnapshot().value).toBe('choosing');
+    });
+    escalationActorOf(actor)!.send({ type: 'CHOOSE_MESSAGE' });
+    const stored = JSON.parse(JSON.stringify(persistConversation(actor))) as unknown;
+    actor.stop();
+    expect(runsEscalation(stored)).toBe(true);
+    const resumed = await createConversationActor({ machine: lazyMachine().machine, snapshot: stored as never });
+    expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
+    expect(escalationActorOf(resumed)!.getSnapshot().value).toEqual({ message: 'form' });
+  });
+});
+
+describe('deferredLogic', () => {
+  it('says what is missing when used before its code is there, and delegates once it is', () => {
+    const code: { logic?: ReturnType<typeof fromPromise<string>> } = {};
+    const logic = deferredLogic('the test logic', () => code.logic);
+    // xstate keeps an initialisation failure as the actor's error snapshot.
+    const early = createActor(logic).getSnapshot() as { status: string; error?: Error };
+    expect(early.status).toBe('error');
+    expect(early.error?.message).toBe('the test logic is used before its code was loaded');
+    code.logic = fromPromise(async () => 'done');
+    const actor = createActor(logic).start();
+    expect(actor.getSnapshot().status).toBe('active');
+  });
+
+  it('finds no escalation in a snapshot without one', () => {
+    expect(runsEscalation(undefined)).toBe(false);
+    expect(runsEscalation({ children: {} })).toBe(false);
+  });
+});
