@@ -41,7 +41,6 @@ export class FoyerClient {
   #starting?: Promise<void>;
   #closed = false;
   readonly #cleanups: (() => void)[] = [];
-
   readonly #options: FoyerClientOptions;
 
   constructor(options: FoyerClientOptions) {

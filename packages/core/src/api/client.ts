@@ -75,7 +75,6 @@ interface SendOptions extends CallOptions {
 
 export class EngagementApi {
   readonly #http: Http;
-
   readonly #options: ApiOptions;
 
   constructor(options: ApiOptions) {

@@ -41,7 +41,6 @@ export class Outbox {
   readonly #clock: Clock;
   /** Attempts made by this instance (diagnostics and tests). */
   attemptsMade = 0;
-
   readonly #options: OutboxOptions;
 
   constructor(options: OutboxOptions) {

@@ -76,7 +76,6 @@ export class SessionManager implements AuthProvider {
   #starting?: Promise<StoredSession>;
   #renewing?: Promise<string | undefined>;
   readonly #clock: Clock;
-
   readonly #options: SessionManagerOptions;
 
   constructor(options: SessionManagerOptions) {

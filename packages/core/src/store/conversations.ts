@@ -12,7 +12,6 @@ export class ConversationStores {
   readonly #transcripts = new Map<string, Transcript>();
   readonly #delivered = new Map<string, number>();
   #outbox: readonly PendingMessage[] = [];
-
   readonly #api: EngagementApi;
   readonly #ready: () => Promise<void>;
 

@@ -49,8 +49,7 @@ export class Transcript {
   #historyLoaded = false;
   #snapshot: TranscriptSnapshot;
   readonly #changes = new Emitter<TranscriptSnapshot>();
-
-  readonly #loader?: (transcript: Transcript) => Promise<void> | undefined;
+  readonly #loader: ((transcript: Transcript) => Promise<void>) | undefined;
 
   constructor(
     readonly conversationId: string,

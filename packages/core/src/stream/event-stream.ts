@@ -56,7 +56,6 @@ export class EventStream {
   readonly #clock: Clock;
   /** Connections made so far (diagnostics and tests). */
   connections = 0;
-
   readonly #options: EventStreamOptions;
 
   constructor(options: EventStreamOptions) {

@@ -41,7 +41,6 @@ export class GapFiller {
   readonly #clock: Clock;
   /** Counters for diagnostics and tests. */
   readonly stats = { applied: 0, duplicates: 0, gaps: 0, filled: 0, reloads: 0 };
-
   readonly #options: GapFillerOptions;
 
   constructor(options: GapFillerOptions) {

@@ -32,13 +32,9 @@ export class SseParser {
   #idInFrame = false;
   /** The last event id (what a reconnect sends as Last-Event-ID). */
   lastEventId: string;
-
   readonly #handlers: SseHandlers;
 
-  constructor(
-    handlers: SseHandlers,
-    initialLastEventId = '',
-  ) {
+  constructor(handlers: SseHandlers, initialLastEventId = '') {
     this.#handlers = handlers;
     this.lastEventId = initialLastEventId;
   }

@@ -60,13 +60,9 @@ export class Leader {
   readonly filler: GapFiller;
   #persistTimer: TimerHandle | undefined;
   #stopped = false;
-
   readonly #options: LeaderOptions;
 
-  private constructor(
-    options: LeaderOptions,
-    state: StreamState,
-  ) {
+  private constructor(options: LeaderOptions, state: StreamState) {
     this.#options = options;
     const { api, clock, random, timings } = options;
     this.filler = new GapFiller({

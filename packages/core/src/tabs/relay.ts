@@ -24,16 +24,10 @@ export interface RelayHandlers {
 export class TabRelay {
   readonly #visibility: SiteVisibility;
   readonly #cleanups: (() => void)[] = [];
-
   readonly #platform: Platform;
-  readonly #handlers: RelayHandlers;
 
-  constructor(
-    platform: Platform,
-    handlers: RelayHandlers,
-  ) {
+  constructor(platform: Platform, handlers: RelayHandlers) {
     this.#platform = platform;
-    this.#handlers = handlers;
     const { tabs, visibility } = platform;
     this.#visibility = new SiteVisibility(() => visibility.isVisible());
     this.#cleanups.push(
