@@ -47,14 +47,13 @@ export class FoyerClient {
     this.#options = options;
     this.#clock = options.clock ?? systemClock;
     this.#random = options.random ?? Math.random;
-    const locale = options.locale === undefined ? undefined : asGetter(options.locale);
     this.api = new EngagementApi({
       baseUrl: asGetter(options.baseUrl),
       fetch: options.fetch ?? defaultFetch(),
       auth: { accessToken: () => this.#sessionManager?.accessToken(), renew: (rejected) => this.#sessionManager?.renew(rejected) ?? Promise.resolve(undefined) },
-      ...(locale ? { locale } : {}),
-      ...(options.requestTimeoutMs !== undefined ? { timeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.requestRetryLimit !== undefined ? { retryLimit: options.requestRetryLimit } : {}),
+      locale: asGetter(options.locale),
+      timeoutMs: options.requestTimeoutMs,
+      retryLimit: options.requestRetryLimit,
     });
     this.#stores = new ConversationStores(this.api, () => this.start());
   }
@@ -115,12 +114,11 @@ export class FoyerClient {
     this.#initializing ??= (async () => {
       const platform = await (this.#options.platform ?? detectPlatform(this.#options.namespace ?? 'default'));
       this.#platform = platform;
-      const locale = this.#options.locale === undefined ? undefined : asGetter(this.#options.locale);
       this.#sessionManager = new SessionManager({
         api: this.api,
         storage: platform.storage,
-        ...(this.#options.getIdentityToken ? { getIdentityToken: this.#options.getIdentityToken } : {}),
-        ...(locale ? { locale } : {}),
+        getIdentityToken: this.#options.getIdentityToken,
+        locale: asGetter(this.#options.locale),
         newDeviceId: uuidv7,
         clock: this.#clock,
         exclusive: (fn) => platform.tabs.exclusive('session', fn),
@@ -139,7 +137,7 @@ export class FoyerClient {
           this.#relay?.outboxChanged(message);
         },
         onError: (error) => this.#reportError(error),
-        ...(this.#options.outbox?.backoff ? { backoff: this.#options.outbox.backoff } : {}),
+        backoff: this.#options.outbox?.backoff,
         clock: this.#clock,
         random: this.#random,
       });
@@ -186,7 +184,7 @@ export class FoyerClient {
           timings: this.#options.stream ?? {},
           ready: () => this.#sessionManager!.ensure(),
           knownPositions: () => this.#stores.positions(),
-          ...(this.#options.streamBaseUrl !== undefined ? { streamBaseUrl: asGetter(this.#options.streamBaseUrl) } : {}),
+          streamBaseUrl: asGetter(this.#options.streamBaseUrl),
           canConnect: () => this.#relay!.anyTabVisible(),
           apply: (event) => this.#apply(event, true),
           reload: async (conversationId) => {
@@ -274,12 +272,12 @@ export class FoyerClient {
 
   async listConversations(status?: 'active' | 'ended'): Promise<Conversation[]> {
     await this.start();
-    return this.api.listConversations(status ? { status } : {});
+    return this.api.listConversations({ status });
   }
 
   async endConversation(conversationId: string, reason?: string): Promise<Conversation> {
     await this.start();
-    return this.api.endConversation(conversationId, reason ? { reason } : {});
+    return this.api.endConversation(conversationId, { reason });
   }
 
   /**

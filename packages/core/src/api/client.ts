@@ -82,8 +82,8 @@ export class EngagementApi {
     this.#http = createHttp(
       options.fetch,
       createHooks({
-        ...(options.auth ? { auth: options.auth } : {}),
-        ...(options.locale ? { locale: options.locale } : {}),
+        auth: options.auth,
+        locale: options.locale,
         reissue: (request, context) => this.#http({ ...request, context }),
       }),
     );
@@ -98,11 +98,11 @@ export class EngagementApi {
     if (o.json !== undefined) headers['content-type'] = 'application/json';
     return this.#http({
       method,
-      url: `${(o.baseUrl ?? this.#options.baseUrl()).replace(/\/+$/, '')}${relative}${search}`,
+      url: `${(o.baseUrl || this.#options.baseUrl()).replace(/\/+$/, '')}${relative}${search}`,
       headers,
-      ...(o.json !== undefined ? { body: JSON.stringify(o.json) } : {}),
+      body: o.json === undefined ? undefined : JSON.stringify(o.json),
       context: o.context ?? {},
-      ...(o.signal ? { signal: o.signal } : {}),
+      signal: o.signal,
       timeout: o.timeout ?? this.#options.timeoutMs ?? 10_000,
       retry: o.retry ?? this.#options.retryLimit ?? 2,
     });
@@ -227,7 +227,7 @@ export class EngagementApi {
    * the path with its query. Same hooks, timeout and failures as the typed operations.
    */
   async request<T>(method: string, relative: string, body?: unknown, call?: CallOptions): Promise<T> {
-    return this.#json<T>(method, relative, { ...call, ...(body !== undefined ? { json: body } : {}) });
+    return this.#json<T>(method, relative, { ...call, json: body });
   }
 
   /** An authorised GET of a file (a transcript, an attachment's content): the 2xx response. */

@@ -19,7 +19,7 @@ export function classifySendFailure(error: unknown): SendFailure {
     if (error.code === 'idempotency_key_in_flight') return retry();
     if (error.status === 408 || error.status === 429 || error.status >= 500 || error.status === 401) return retry();
     if (FINAL_STATUSES.has(error.status) || !error.retryable) {
-      return { retry: false, failure: { status: error.status, code: String(error.code), ...(error.detail ? { detail: error.detail } : {}) } };
+      return { retry: false, failure: { status: error.status, code: String(error.code), detail: error.detail || undefined } };
     }
     return retry();
   }

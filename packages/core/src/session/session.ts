@@ -56,8 +56,8 @@ function toStored(s: Session): StoredSession {
     refreshToken: s.refreshToken,
     resumeToken: s.resumeToken,
     expiresAt: s.expiresAt,
-    ...(s.customer ? { customer: s.customer } : {}),
-    ...(s.limits ? { limits: s.limits } : {}),
+    customer: s.customer,
+    limits: s.limits,
   };
 }
 

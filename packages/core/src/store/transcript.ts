@@ -37,7 +37,7 @@ export function toPending(entry: OutboxEntry): PendingMessage {
     createdAt: entry.createdAt,
     attempts: entry.attempts,
     state: entry.state,
-    ...(entry.failure ? { failure: entry.failure } : {}),
+    failure: entry.failure,
   };
 }
 

@@ -149,7 +149,7 @@ export class GapFiller {
 
   /** Applies logged events after our position up to `untilSeq` (or to the end), retrying failures. */
   async #fill(conversationId: string, untilSeq: number): Promise<void> {
-    const pageSize = this.#options.pageSize ?? 200;
+    const pageSize = this.#options.pageSize || 200;
     for (let attempt = 0; !this.#closed; attempt++) {
       try {
         for (;;) {

@@ -72,8 +72,8 @@ export class Leader {
       onPositions: () => this.#persistSoon(),
       onError: options.onError,
       initialPositions: state.positions,
-      ...(timings.gapFillPageSize ? { pageSize: timings.gapFillPageSize } : {}),
-      ...(timings.gapFillBackoff ? { backoff: timings.gapFillBackoff } : {}),
+      pageSize: timings.gapFillPageSize,
+      backoff: timings.gapFillBackoff,
       clock,
       random,
     });
@@ -81,15 +81,14 @@ export class Leader {
       ...timings,
       connect: async (lastEventId, signal) => {
         await options.ready();
-        const baseUrl = options.streamBaseUrl?.();
-        return api.openEventStream(lastEventId, { signal, ...(baseUrl ? { baseUrl } : {}) });
+        return api.openEventStream(lastEventId, { signal, baseUrl: options.streamBaseUrl?.() });
       },
       onMessage: (message) => this.#onFrame(message),
       onCursor: () => this.#persistSoon(),
       onStatus: options.onStatus,
       onError: options.onError,
       canConnect: options.canConnect,
-      ...(state.cursor ? { initialCursor: state.cursor } : {}),
+      initialCursor: state.cursor,
       clock,
       random,
     });

@@ -41,7 +41,7 @@ export async function createBrowserPlatform(namespace: string): Promise<BrowserP
   return {
     name: 'browser',
     storageMode: storageFallback ? 'memory' : 'indexeddb',
-    fallback: { ...(storageFallback ? { storage: storageFallback } : {}), ...(tabs.fallback ? { tabs: tabs.fallback } : {}) },
+    fallback: { storage: storageFallback, tabs: tabs.fallback },
     outbox,
     storage,
     tabs,

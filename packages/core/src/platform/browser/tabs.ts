@@ -89,7 +89,7 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
   return {
     tabId,
     mode: fallback ? 'solo' : 'shared',
-    ...(fallback ? { fallback } : {}),
+    fallback,
     get isLeader() {
       return leader;
     },
