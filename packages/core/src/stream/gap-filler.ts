@@ -87,10 +87,6 @@ export class GapFiller {
     this.#closing.abort();
   }
 
-  async #backoff(attempt: number): Promise<void> {
-    await sleep(this.#clock, backoffDelay(attempt, this.#options.backoff, this.#options.random), this.#closing.signal).catch(() => undefined);
-  }
-
   #enqueue(task: () => Promise<void>): Promise<void> {
     const run = this.#chain.then(async () => {
       if (this.#closed) return;
@@ -110,34 +106,26 @@ export class GapFiller {
 
   async #handle(event: FoyerEvent): Promise<void> {
     if (event.type === 'stream.reset') {
-      const conversationId = event.data.conversationId;
-      const at = this.#positions.get(conversationId);
-      if (at === undefined) await this.#reloadFromScratch(conversationId);
-      else await this.#fill(conversationId, Infinity);
-      this.#options.apply(event, 'stream');
+      const { conversationId } = event.data;
+      if (this.#positions.has(conversationId)) await this.#fill(conversationId, Infinity);
+      else await this.#reloadFromScratch(conversationId);
+    } else if (isPersisted(event)) {
+      const { conversationId, seq } = event;
+      const last = this.#positions.get(conversationId) ?? seq - 1; // first sight: baseline
+      this.#positions.set(conversationId, last);
+      if (seq > last + 1) {
+        this.stats.gaps += 1;
+        await this.#fill(conversationId, seq - 1);
+      }
+      if (seq <= this.#positions.get(conversationId)!) {
+        this.stats.duplicates += 1;
+        return;
+      }
+      this.#deliver(event, 'stream');
+      this.#changed();
       return;
     }
-    if (!isPersisted(event)) {
-      this.#options.apply(event, 'stream');
-      return;
-    }
-    const { conversationId, seq } = event;
-    if (!this.#positions.has(conversationId)) this.#positions.set(conversationId, seq - 1); // first sight: baseline
-    const last = this.#positions.get(conversationId)!;
-    if (seq <= last) {
-      this.stats.duplicates += 1;
-      return;
-    }
-    if (seq > last + 1) {
-      this.stats.gaps += 1;
-      await this.#fill(conversationId, seq - 1);
-    }
-    if (seq <= this.#positions.get(conversationId)!) {
-      this.stats.duplicates += 1;
-      return;
-    }
-    this.#deliver(event, 'stream');
-    this.#changed();
+    this.#options.apply(event, 'stream');
   }
 
   #deliver(event: PersistedEvent, origin: 'stream' | 'fill'): void {
@@ -147,10 +135,27 @@ export class GapFiller {
     this.#options.apply(event, origin);
   }
 
-  /** Applies logged events after our position up to `untilSeq` (or to the end), retrying failures. */
-  async #fill(conversationId: string, untilSeq: number): Promise<void> {
-    const pageSize = this.#options.pageSize || 200;
+  /**
+   * Runs `work` until it succeeds, reporting each failure and backing off; gives up when closed or
+   * when the conversation is not ours (any more): 403 or 404.
+   */
+  async #retry(work: () => Promise<void>): Promise<void> {
     for (let attempt = 0; !this.#closed; attempt++) {
+      try {
+        await work();
+        return;
+      } catch (error) {
+        this.#options.onError?.(error);
+        if (isProblem(error) && (error.status === 403 || error.status === 404)) return;
+        await sleep(this.#clock, backoffDelay(attempt, this.#options.backoff, this.#options.random), this.#closing.signal).catch(() => undefined);
+      }
+    }
+  }
+
+  /** Applies logged events after our position up to `untilSeq` (or to the end), retrying failures. */
+  #fill(conversationId: string, untilSeq: number): Promise<void> {
+    const pageSize = this.#options.pageSize || 200;
+    return this.#retry(async () => {
       try {
         for (;;) {
           const after = this.#positions.get(conversationId) ?? 0;
@@ -165,36 +170,21 @@ export class GapFiller {
           }
           if (!page.hasMore || !events.length) break;
         }
-        this.#changed();
-        return;
       } catch (error) {
-        if (isProblem(error, 'resume_window_expired')) {
-          await this.#reloadFromScratch(conversationId);
-          return;
-        }
-        if (isProblem(error) && (error.status === 403 || error.status === 404)) {
-          this.#options.onError?.(error); // not ours (any more): nothing to fill
-          return;
-        }
-        this.#options.onError?.(error);
-        await this.#backoff(attempt);
+        if (!isProblem(error, 'resume_window_expired')) throw error;
+        await this.#reloadFromScratch(conversationId);
+        return;
       }
-    }
+      this.#changed();
+    });
   }
 
-  async #reloadFromScratch(conversationId: string): Promise<void> {
-    for (let attempt = 0; !this.#closed; attempt++) {
-      try {
-        this.stats.reloads += 1;
-        const lastSeq = await this.#options.reload(conversationId);
-        this.#positions.set(conversationId, Math.max(lastSeq, this.#positions.get(conversationId) ?? 0));
-        this.#changed();
-        return;
-      } catch (error) {
-        this.#options.onError?.(error);
-        if (isProblem(error) && (error.status === 403 || error.status === 404)) return;
-        await this.#backoff(attempt);
-      }
-    }
+  #reloadFromScratch(conversationId: string): Promise<void> {
+    return this.#retry(async () => {
+      this.stats.reloads += 1;
+      const lastSeq = await this.#options.reload(conversationId);
+      this.#positions.set(conversationId, Math.max(lastSeq, this.#positions.get(conversationId) ?? 0));
+      this.#changed();
+    });
   }
 }
