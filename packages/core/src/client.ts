@@ -41,6 +41,8 @@ export class FoyerClient {
   #starting?: Promise<void>;
   #closed = false;
   readonly #cleanups: (() => void)[] = [];
+  /** Background failures go to the host's onError (an arrow, so it can be passed as a callback). */
+  readonly #reportError = (error: unknown): void => this.#options.onError?.(error);
   readonly #options: FoyerClientOptions;
 
   constructor(options: FoyerClientOptions) {
@@ -136,7 +138,7 @@ export class FoyerClient {
           this.#stores.upsert(message);
           this.#relay?.outboxChanged(message);
         },
-        onError: (error) => this.#reportError(error),
+        onError: this.#reportError,
         backoff: this.#options.outbox?.backoff,
         clock: this.#clock,
         random: this.#random,
@@ -148,12 +150,12 @@ export class FoyerClient {
           else this.#apply(event, false);
         },
         onStatus: (status) => this.#setStatus(status),
-        onReload: (conversationId) => void this.#stores.refresh(conversationId).catch((e: unknown) => this.#reportError(e)),
-        onSession: () => void this.#sessionManager?.adoptFromStorage().catch((e: unknown) => this.#reportError(e)),
+        onReload: (conversationId) => void this.#stores.refresh(conversationId).catch(this.#reportError),
+        onSession: () => void this.#sessionManager?.adoptFromStorage().catch(this.#reportError),
         onLogout: () => void this.#reset(false),
         onOutboxChanged: (sent) => {
           if (sent) this.#stores.upsert(sent);
-          void this.#outboxValue?.refresh().catch((e: unknown) => this.#reportError(e));
+          void this.#outboxValue?.refresh().catch(this.#reportError);
         },
         onSiteVisible: () => this.#leaderValue?.stream.resume(),
         statusForNewTab: () => (this.#leaderValue ? this.#statusValue : undefined),
@@ -196,7 +198,7 @@ export class FoyerClient {
             this.#setStatus(status);
             this.#relay?.status(status);
           },
-          onError: (error) => this.#reportError(error),
+          onError: this.#reportError,
         });
         await this.#outboxValue!.start();
       } else if (!isLeader && this.#leaderValue) {
@@ -311,10 +313,6 @@ export class FoyerClient {
     this.#statusChanges.emit(status);
   }
 
-  #reportError(error: unknown): void {
-    this.#options.onError?.(error);
-  }
-
   /** An event the leader applied (or a follower received): transcripts first, then listeners. */
   #apply(event: FoyerEvent, fromOwnStream: boolean): void {
     if (!this.#stores.accept(event, fromOwnStream)) return;
@@ -322,7 +320,7 @@ export class FoyerClient {
     this.#stores.apply(event);
     if (fromOwnStream && event.type === 'message.created') {
       const { clientMessageId, author } = event.data.message;
-      if (clientMessageId && author.role === 'customer') void this.#outboxValue?.acknowledge(clientMessageId).catch((e: unknown) => this.#reportError(e));
+      if (clientMessageId && author.role === 'customer') void this.#outboxValue?.acknowledge(clientMessageId).catch(this.#reportError);
     }
     this.#events.emit(event);
   }

@@ -73,8 +73,7 @@ export class Outbox {
       state: 'pending',
     };
     await this.#options.store.put(entry);
-    this.#entries = [...this.#entries.filter((e) => e.clientMessageId !== clientMessageId), entry].sort(byAge);
-    this.#options.onChange?.(this.#entries, true);
+    this.#replace(entry);
     this.#kick();
     return entry;
   }
@@ -135,6 +134,13 @@ export class Outbox {
     this.#options.onChange?.(this.#entries, true);
   }
 
+  /** Stores the entry's new state, unless it left the store meanwhile (acknowledged, discarded). */
+  async #update(entry: OutboxEntry): Promise<void> {
+    if (!(await this.#options.store.get(entry.clientMessageId))) return;
+    await this.#options.store.put(entry);
+    this.#replace(entry);
+  }
+
   #kick(): void {
     if (!this.#draining) return;
     for (const e of this.#entries) {
@@ -183,18 +189,11 @@ export class Outbox {
         if (!this.#draining) return; // stopped mid-attempt: the entry stays pending in the store
         const verdict = classifySendFailure(error);
         if (!verdict.retry) {
-          const failed: OutboxEntry = { ...entry, state: 'failed', failure: verdict.failure };
-          if (await this.#options.store.get(entry.clientMessageId)) {
-            await this.#options.store.put(failed);
-            this.#replace(failed);
-          }
+          await this.#update({ ...entry, state: 'failed', failure: verdict.failure });
           continue;
         }
         this.#options.onError?.(error);
-        if (await this.#options.store.get(entry.clientMessageId)) {
-          await this.#options.store.put(entry);
-          this.#replace(entry);
-        }
+        await this.#update(entry);
         const delay = verdict.afterMs ?? backoffDelay(failures, this.#options.backoff, this.#options.random);
         failures += 1;
         if (this.#draining) await this.#wait(conversationId, delay);

@@ -24,14 +24,6 @@ export class Emitter<T> {
       }
     }
   }
-
-  get size(): number {
-    return this.#listeners.size;
-  }
-
-  clear(): void {
-    this.#listeners.clear();
-  }
 }
 
 /** The default for errors nobody else handles (a throwing listener, a failed background task). */
