@@ -137,24 +137,19 @@ export class EventStream {
       first = false;
       const outcome = await this.#connectOnce();
       if (!this.#running) break;
-      if (outcome.healthy) attempt = 0;
+      if (outcome.healthy || this.#reconnectImmediately) attempt = 0;
       if (outcome.error !== undefined) this.#options.onError?.(outcome.error);
-      if (this.#reconnectImmediately) {
-        attempt = 0;
-        continue;
-      }
-      let delay = backoffDelay(attempt, this.#options.backoff, this.#options.random);
-      attempt += 1;
-      const retryAfter = (outcome.error as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-      if (typeof retryAfter === 'number') delay = Math.max(delay, retryAfter * 1000);
-      const kind = (outcome.error as { kind?: string } | undefined)?.kind;
+      if (this.#reconnectImmediately) continue;
+      // A FoyerError says whether we are offline and how long the server wants us to wait.
+      const { kind, retryAfterSeconds = 0 } = (outcome.error ?? {}) as { kind?: string; retryAfterSeconds?: number };
+      const delay = Math.max(backoffDelay(attempt++, this.#options.backoff, this.#options.random), retryAfterSeconds * 1000);
       this.#setStatus(kind === 'network' || kind === 'timeout' ? 'offline' : 'reconnecting');
       await this.#pause(delay);
     }
   }
 
   /** One connection, from request to its end. Never throws. */
-  async #connectOnce(): Promise<{ healthy: boolean; error?: unknown }> {
+  async #connectOnce(): Promise<{ healthy: boolean; error: unknown }> {
     const controller = newAbortController();
     this.#connection = controller;
     this.connections += 1;
@@ -164,6 +159,7 @@ export class EventStream {
     let lastByteAt = this.#clock.now();
     let dead = false;
     let timer: TimerHandle | undefined;
+    let error: unknown;
     const watch = (ms: number) => {
       timer = this.#clock.setTimeout(() => {
         const idle = this.#clock.now() - lastByteAt;
@@ -182,17 +178,16 @@ export class EventStream {
       await this.#read(response, controller, () => {
         lastByteAt = this.#clock.now();
       });
-      return { healthy: this.#clock.now() - openedAt >= healthyAfter, error: undefined };
-    } catch (error) {
-      const healthy = openedAt !== undefined && this.#clock.now() - openedAt >= healthyAfter;
-      if (dead) return { healthy, error: new DeadStreamError() };
-      if (controller.signal.aborted && (!this.#running || this.#reconnectImmediately)) return { healthy };
-      return { healthy, error };
+    } catch (failure) {
+      // Our own aborts (stop, reconnectNow) are not failures.
+      if (dead) error = new DeadStreamError();
+      else if (!controller.signal.aborted || (this.#running && !this.#reconnectImmediately)) error = failure;
     } finally {
       if (timer !== undefined) this.#clock.clearTimeout(timer);
       if (this.#connection === controller) this.#connection = undefined;
       controller.abort();
     }
+    return { healthy: openedAt !== undefined && this.#clock.now() - openedAt >= healthyAfter, error };
   }
 
   async #read(response: ResponseLike, controller: AbortControllerLike, onBytes: () => void): Promise<void> {
