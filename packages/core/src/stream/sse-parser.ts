@@ -46,27 +46,12 @@ export class SseParser {
       this.#atStart = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (this.#skipLeadingLf) {
-      this.#skipLeadingLf = false;
-      if (text.startsWith('\n')) text = text.slice(1);
-    }
-    this.#buffer += text;
-    let start = 0;
-    const buffer = this.#buffer;
-    for (let i = 0; i < buffer.length; i++) {
-      const c = buffer.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.#line(buffer.slice(start, i));
-      if (c === 13) {
-        if (i + 1 < buffer.length) {
-          if (buffer.charCodeAt(i + 1) === 10) i++;
-        } else {
-          this.#skipLeadingLf = true;
-        }
-      }
-      start = i + 1;
-    }
-    this.#buffer = buffer.slice(start);
+    // A CR that ended the last chunk may be the first half of a CRLF.
+    if (this.#skipLeadingLf && text.startsWith('\n')) text = text.slice(1);
+    this.#skipLeadingLf = text.endsWith('\r');
+    const lines = (this.#buffer + text).split(/\r\n|\r|\n/);
+    this.#buffer = lines.pop()!;
+    for (const line of lines) this.#line(line);
   }
 
   /** The stream ended: a frame without its terminating blank line is discarded (per the spec). */
