@@ -160,7 +160,7 @@ export class FoyerClient {
         onSiteVisible: () => this.#leaderValue?.stream.resume(),
         statusForNewTab: () => (this.#leaderValue ? this.#statusValue : undefined),
       });
-      this.#cleanups.push(platform.tabs.onLeadershipChange((isLeader) => this.#onLeadership(isLeader)));
+      this.#cleanups.push(platform.tabs.onLeadershipChange((isLeader) => void this.#onLeadership(isLeader)));
     })();
     return this.#initializing;
   }
@@ -170,13 +170,13 @@ export class FoyerClient {
     await this.#sessionManager!.ensure();
     await this.#outboxValue!.refresh();
     if (this.#platform!.tabs.isLeader) {
-      this.#onLeadership(true);
-      await this.#leaderTransition;
+      await this.#onLeadership(true);
     } else if (this.#statusValue === 'closed') this.#setStatus('connecting');
   }
 
-  #onLeadership(isLeader: boolean): void {
-    this.#leaderTransition = this.#leaderTransition.then(async () => {
+  /** Queues taking up or giving up the stream and the outbox; resolves when that is done. */
+  #onLeadership(isLeader: boolean): Promise<void> {
+    return (this.#leaderTransition = this.#leaderTransition.then(async () => {
       if (isLeader && !this.#leaderValue && this.#starting && !this.#closed) {
         this.#leaderValue = await Leader.start({
           api: this.api,
@@ -206,30 +206,23 @@ export class FoyerClient {
         this.#leaderValue = undefined;
         await Promise.all([leader.stop(), this.#outboxValue!.stop()]);
       }
-    });
+    }));
   }
 
   /** A new session replaced ours (the old one could not be resumed): its cursor means nothing now. */
   async #onSessionReplaced(): Promise<void> {
     this.#stores.forgetPositions();
     const wasLeading = this.#leaderValue !== undefined;
-    if (wasLeading) {
-      this.#onLeadership(false);
-      await this.#leaderTransition;
-    }
+    if (wasLeading) await this.#onLeadership(false);
     await this.#platform!.storage.delete(STREAM_STATE_KEY);
-    if (wasLeading && this.#platform!.tabs.isLeader) {
-      this.#onLeadership(true);
-      await this.#leaderTransition;
-    }
+    if (wasLeading && this.#platform!.tabs.isLeader) await this.#onLeadership(true);
   }
 
   /** Stops timers and the stream; the client cannot be used afterwards. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#onLeadership(false);
-    await this.#leaderTransition;
+    await this.#onLeadership(false);
     this.#relay?.close();
     for (const cleanup of this.#cleanups.splice(0)) cleanup();
     if (!this.#options.platform) this.#platform?.tabs.close();
@@ -239,8 +232,7 @@ export class FoyerClient {
   /** Logs out: DELETE /v1/sessions/current, then wipes the stored session, cursor and outbox in every tab. */
   async logout(): Promise<void> {
     await this.#init();
-    this.#onLeadership(false);
-    await this.#leaderTransition;
+    await this.#onLeadership(false);
     if (!this.#sessionManager!.current) await this.#sessionManager!.adoptFromStorage();
     await this.#sessionManager!.logout();
     await this.#outboxValue!.clear();
@@ -252,8 +244,7 @@ export class FoyerClient {
   /** Back to "not started" (after a logout here or in another tab). */
   async #reset(local: boolean): Promise<void> {
     if (!local) {
-      this.#onLeadership(false);
-      await this.#leaderTransition;
+      await this.#onLeadership(false);
       await this.#sessionManager?.adoptFromStorage();
       await this.#outboxValue?.refresh();
     }
