@@ -111,17 +111,9 @@ export class Transcript {
 
   #insert(message: Message): boolean {
     const list = this.#messages;
-    // Usually an append: check the end first, then binary search.
-    let lo = 0;
-    let hi = list.length;
-    if (!list.length || list[list.length - 1]!.seq < message.seq) lo = hi = list.length;
-    else {
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.seq < message.seq) lo = mid + 1;
-        else hi = mid;
-      }
-    }
+    // The first position whose seq is not below the message's; usually the end (an append).
+    let lo = list.length;
+    while (lo > 0 && list[lo - 1]!.seq >= message.seq) lo--;
     const same = list[lo]?.seq === message.seq;
     if (same && list[lo] === message) return false;
     const byId = same ? -1 : list.findIndex((m) => m.id === message.id);
