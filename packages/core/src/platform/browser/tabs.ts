@@ -7,6 +7,7 @@
  * its tab goes away. No heartbeats, no timeouts: the browser knows when a tab is gone.
  */
 import type { TabCoordinator, TabMessage } from '../types.js';
+import { uuidv7 } from '../../ids/uuidv7.js';
 import { Emitter } from '../../util/emitter.js';
 import { browserGlobals, type BroadcastChannelLike } from './dom-types.js';
 
@@ -17,12 +18,6 @@ export interface BrowserTabCoordinator extends TabCoordinator {
   /** 'shared' when tabs elect one leader; 'solo' when this tab leads itself (see `fallback`). */
   readonly mode: 'shared' | 'solo';
   readonly fallback?: TabsFallbackReason;
-}
-
-/** 128 random bits as hex; getRandomValues works on insecure origins too, unlike randomUUID. */
-export function randomId(): string {
-  const bytes = browserGlobals().crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A throwing listener does not stop the others; its error is rethrown on its own so it is still reported. */
@@ -41,7 +36,7 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
   // Without both, a follower could neither take over nor hear the leader: leading alone is the safe choice.
   const fallback: TabsFallbackReason | undefined = !locks ? { kind: 'no-web-locks' } : !Channel ? { kind: 'no-broadcast-channel' } : undefined;
 
-  const tabId = randomId();
+  const tabId = uuidv7(); // unique per tab (random bits from getRandomValues, which insecure origins have too)
   const leadership = new Emitter<boolean>(rethrowLater);
   const messages = new Emitter<TabMessage>(rethrowLater);
   let leader = false;
