@@ -25,239 +25,232 @@ import { Emitter } from './util/emitter.js';
 
 export class FoyerClient {
   readonly api: EngagementApi;
-  private readonly clock: Clock;
-  private readonly random: () => number;
-  private readonly events = new Emitter<FoyerEvent>();
-  private readonly statusChanges = new Emitter<ConnectionStatus>();
-  private readonly stores: ConversationStores;
-  private statusValue: ConnectionStatus = 'closed';
-  private platform?: Platform;
-  private sessionManager?: SessionManager;
-  private outboxValue?: Outbox;
-  private relay?: TabRelay;
-  private leaderValue?: Leader;
-  private leaderTransition: Promise<void> = Promise.resolve();
-  private initializing?: Promise<void>;
-  private starting?: Promise<void>;
-  private closed = false;
-  private readonly cleanups: (() => void)[] = [];
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #events = new Emitter<FoyerEvent>();
+  readonly #statusChanges = new Emitter<ConnectionStatus>();
+  readonly #stores: ConversationStores;
+  #statusValue: ConnectionStatus = 'closed';
+  #platform?: Platform;
+  #sessionManager?: SessionManager;
+  #outboxValue?: Outbox;
+  #relay?: TabRelay;
+  #leaderValue?: Leader;
+  #leaderTransition: Promise<void> = Promise.resolve();
+  #initializing?: Promise<void>;
+  #starting?: Promise<void>;
+  #closed = false;
+  readonly #cleanups: (() => void)[] = [];
+  /** Background failures go to the host's onError (an arrow, so it can be passed as a callback). */
+  readonly #reportError = (error: unknown): void => this.#options.onError?.(error);
+  readonly #options: FoyerClientOptions;
 
-  constructor(private readonly options: FoyerClientOptions) {
-    this.clock = options.clock ?? systemClock;
-    this.random = options.random ?? Math.random;
-    const locale = options.locale === undefined ? undefined : asGetter(options.locale);
+  constructor(options: FoyerClientOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
     this.api = new EngagementApi({
       baseUrl: asGetter(options.baseUrl),
       fetch: options.fetch ?? defaultFetch(),
-      auth: { accessToken: () => this.sessionManager?.accessToken(), renew: (rejected) => this.sessionManager?.renew(rejected) ?? Promise.resolve(undefined) },
-      ...(locale ? { locale } : {}),
-      ...(options.requestTimeoutMs !== undefined ? { timeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.requestRetryLimit !== undefined ? { retryLimit: options.requestRetryLimit } : {}),
+      auth: { accessToken: () => this.#sessionManager?.accessToken(), renew: (rejected) => this.#sessionManager?.renew(rejected) ?? Promise.resolve(undefined) },
+      locale: asGetter(options.locale),
+      timeoutMs: options.requestTimeoutMs,
+      retryLimit: options.requestRetryLimit,
     });
-    this.stores = new ConversationStores(this.api, () => this.start());
+    this.#stores = new ConversationStores(this.api, () => this.start());
   }
 
   // ------------------------------------------------------------------ observable state
 
   /** Every event, in order: persisted ones once each and in seq order per conversation. */
   subscribe(listener: (event: FoyerEvent) => void): () => void {
-    return this.events.subscribe(listener);
+    return this.#events.subscribe(listener);
   }
 
   get status(): ConnectionStatus {
-    return this.statusValue;
+    return this.#statusValue;
   }
 
   onStatus(listener: (status: ConnectionStatus) => void): () => void {
-    return this.statusChanges.subscribe(listener);
+    return this.#statusChanges.subscribe(listener);
   }
 
   /** The current session (undefined before start() and after logout()). */
   get session(): StoredSession | undefined {
-    return this.sessionManager?.current;
+    return this.#sessionManager?.current;
   }
 
   /** Whether this tab holds the event stream. */
   get isLeader(): boolean {
-    return this.leaderValue !== undefined;
+    return this.#leaderValue !== undefined;
   }
 
   /** The leader's stream internals, for diagnostics and tests (undefined in follower tabs). */
   get leader(): Leader | undefined {
-    return this.leaderValue;
+    return this.#leaderValue;
   }
 
   /** The transcript store of a conversation (created on first use; `load()` fetches history). */
   conversation(conversationId: string): Transcript {
-    return this.stores.get(conversationId);
+    return this.#stores.get(conversationId);
   }
 
   /** Outbox entries (pending and failed) of every conversation, oldest first. */
   get pendingMessages(): readonly PendingMessage[] {
-    return (this.outboxValue?.list ?? []).map(toPending);
+    return (this.#outboxValue?.list ?? []).map(toPending);
   }
 
   // ------------------------------------------------------------------ lifecycle
 
   /** Creates or resumes the session and, in the leader tab, opens the stream and drains the outbox. */
   start(): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('the Foyer client is closed'));
-    this.starting ??= this.doStart().catch((error: unknown) => {
-      this.starting = undefined;
+    if (this.#closed) return Promise.reject(new Error('the Foyer client is closed'));
+    this.#starting ??= this.#doStart().catch((error: unknown) => {
+      this.#starting = undefined;
       throw error;
     });
-    return this.starting;
+    return this.#starting;
   }
 
-  private init(): Promise<void> {
-    this.initializing ??= (async () => {
-      const platform = await (this.options.platform ?? detectPlatform(this.options.namespace ?? 'default'));
-      this.platform = platform;
-      const locale = this.options.locale === undefined ? undefined : asGetter(this.options.locale);
-      this.sessionManager = new SessionManager({
+  #init(): Promise<void> {
+    this.#initializing ??= (async () => {
+      const platform = await (this.#options.platform ?? detectPlatform(this.#options.namespace ?? 'default'));
+      this.#platform = platform;
+      this.#sessionManager = new SessionManager({
         api: this.api,
         storage: platform.storage,
-        ...(this.options.getIdentityToken ? { getIdentityToken: this.options.getIdentityToken } : {}),
-        ...(locale ? { locale } : {}),
+        getIdentityToken: this.#options.getIdentityToken,
+        locale: asGetter(this.#options.locale),
         newDeviceId: uuidv7,
-        clock: this.clock,
+        clock: this.#clock,
         exclusive: (fn) => platform.tabs.exclusive('session', fn),
         onChange: (session, change, previous) => {
-          if (change !== 'adopted' && change !== 'cleared') this.relay?.sessionChanged();
-          if (previous && session && previous.sessionId !== session.sessionId) void this.onSessionReplaced();
+          if (change !== 'adopted' && change !== 'cleared') this.#relay?.sessionChanged();
+          if (previous && session && previous.sessionId !== session.sessionId) void this.#onSessionReplaced();
         },
       });
-      this.outboxValue = new Outbox({
+      this.#outboxValue = new Outbox({
         store: platform.outbox,
         send: (entry, signal) => this.api.sendMessage(entry.conversationId, entry.body as MessageCreate, entry.idempotencyKey, { signal }),
         newId: uuidv7,
-        onChange: (entries, local) => this.onOutboxChange(entries, local),
+        onChange: (entries, local) => this.#onOutboxChange(entries, local),
         onSent: (_entry, message) => {
-          this.stores.upsert(message);
-          this.relay?.outboxChanged(message);
+          this.#stores.upsert(message);
+          this.#relay?.outboxChanged(message);
         },
-        onError: (error) => this.reportError(error),
-        ...(this.options.outbox?.backoff ? { backoff: this.options.outbox.backoff } : {}),
-        clock: this.clock,
-        random: this.random,
+        onError: this.#reportError,
+        backoff: this.#options.outbox?.backoff,
+        clock: this.#clock,
+        random: this.#random,
       });
-      this.relay = new TabRelay(platform, {
+      this.#relay = new TabRelay(platform, {
         onEvent: (event) => {
           const problem = eventProblem(event);
-          if (problem) this.reportError(new Error(`relayed event dropped (${problem})`));
-          else this.apply(event, false);
+          if (problem) this.#reportError(new Error(`relayed event dropped (${problem})`));
+          else this.#apply(event, false);
         },
-        onStatus: (status) => this.setStatus(status),
-        onReload: (conversationId) => void this.stores.refresh(conversationId).catch((e: unknown) => this.reportError(e)),
-        onSession: () => void this.sessionManager?.adoptFromStorage().catch((e: unknown) => this.reportError(e)),
-        onLogout: () => void this.reset(false),
+        onStatus: (status) => this.#setStatus(status),
+        onReload: (conversationId) => void this.#stores.refresh(conversationId).catch(this.#reportError),
+        onSession: () => void this.#sessionManager?.adoptFromStorage().catch(this.#reportError),
+        onLogout: () => void this.#reset(false),
         onOutboxChanged: (sent) => {
-          if (sent) this.stores.upsert(sent);
-          void this.outboxValue?.refresh().catch((e: unknown) => this.reportError(e));
+          if (sent) this.#stores.upsert(sent);
+          void this.#outboxValue?.refresh().catch(this.#reportError);
         },
-        onSiteVisible: () => this.leaderValue?.stream.resume(),
-        statusForNewTab: () => (this.leaderValue ? this.statusValue : undefined),
+        onSiteVisible: () => this.#leaderValue?.stream.resume(),
+        statusForNewTab: () => (this.#leaderValue ? this.#statusValue : undefined),
       });
-      this.cleanups.push(platform.tabs.onLeadershipChange((isLeader) => this.onLeadership(isLeader)));
+      this.#cleanups.push(platform.tabs.onLeadershipChange((isLeader) => void this.#onLeadership(isLeader)));
     })();
-    return this.initializing;
+    return this.#initializing;
   }
 
-  private async doStart(): Promise<void> {
-    await this.init();
-    await this.sessionManager!.ensure();
-    await this.outboxValue!.refresh();
-    if (this.platform!.tabs.isLeader) {
-      this.onLeadership(true);
-      await this.leaderTransition;
-    } else if (this.statusValue === 'closed') this.setStatus('connecting');
+  async #doStart(): Promise<void> {
+    await this.#init();
+    await this.#sessionManager!.ensure();
+    await this.#outboxValue!.refresh();
+    if (this.#platform!.tabs.isLeader) {
+      await this.#onLeadership(true);
+    } else if (this.#statusValue === 'closed') this.#setStatus('connecting');
   }
 
-  private onLeadership(isLeader: boolean): void {
-    this.leaderTransition = this.leaderTransition.then(async () => {
-      if (isLeader && !this.leaderValue && this.starting && !this.closed) {
-        this.leaderValue = await Leader.start({
+  /** Queues taking up or giving up the stream and the outbox; resolves when that is done. */
+  #onLeadership(isLeader: boolean): Promise<void> {
+    return (this.#leaderTransition = this.#leaderTransition.then(async () => {
+      if (isLeader && !this.#leaderValue && this.#starting && !this.#closed) {
+        this.#leaderValue = await Leader.start({
           api: this.api,
-          storage: this.platform!.storage,
-          clock: this.clock,
-          random: this.random,
-          timings: this.options.stream ?? {},
-          ready: () => this.sessionManager!.ensure(),
-          knownPositions: () => this.stores.positions(),
-          ...(this.options.streamBaseUrl !== undefined ? { streamBaseUrl: asGetter(this.options.streamBaseUrl) } : {}),
-          canConnect: () => this.relay!.anyTabVisible(),
-          apply: (event) => this.apply(event, true),
+          storage: this.#platform!.storage,
+          clock: this.#clock,
+          random: this.#random,
+          timings: this.#options.stream ?? {},
+          ready: () => this.#sessionManager!.ensure(),
+          knownPositions: () => this.#stores.positions(),
+          streamBaseUrl: asGetter(this.#options.streamBaseUrl),
+          canConnect: () => this.#relay!.anyTabVisible(),
+          apply: (event) => this.#apply(event, true),
           reload: async (conversationId) => {
-            const lastSeq = await this.stores.reload(conversationId);
-            this.relay?.reload(conversationId);
+            const lastSeq = await this.#stores.reload(conversationId);
+            this.#relay?.reload(conversationId);
             return lastSeq;
           },
           onStatus: (status) => {
-            this.setStatus(status);
-            this.relay?.status(status);
+            this.#setStatus(status);
+            this.#relay?.status(status);
           },
-          onError: (error) => this.reportError(error),
+          onError: this.#reportError,
         });
-        await this.outboxValue!.start();
-      } else if (!isLeader && this.leaderValue) {
-        const leader = this.leaderValue;
-        this.leaderValue = undefined;
-        await Promise.all([leader.stop(), this.outboxValue!.stop()]);
+        await this.#outboxValue!.start();
+      } else if (!isLeader && this.#leaderValue) {
+        const leader = this.#leaderValue;
+        this.#leaderValue = undefined;
+        await Promise.all([leader.stop(), this.#outboxValue!.stop()]);
       }
-    });
+    }));
   }
 
   /** A new session replaced ours (the old one could not be resumed): its cursor means nothing now. */
-  private async onSessionReplaced(): Promise<void> {
-    this.stores.forgetPositions();
-    const wasLeading = this.leaderValue !== undefined;
-    if (wasLeading) {
-      this.onLeadership(false);
-      await this.leaderTransition;
-    }
-    await this.platform!.storage.delete(STREAM_STATE_KEY);
-    if (wasLeading && this.platform!.tabs.isLeader) {
-      this.onLeadership(true);
-      await this.leaderTransition;
-    }
+  async #onSessionReplaced(): Promise<void> {
+    this.#stores.forgetPositions();
+    const wasLeading = this.#leaderValue !== undefined;
+    if (wasLeading) await this.#onLeadership(false);
+    await this.#platform!.storage.delete(STREAM_STATE_KEY);
+    if (wasLeading && this.#platform!.tabs.isLeader) await this.#onLeadership(true);
   }
 
   /** Stops timers and the stream; the client cannot be used afterwards. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.onLeadership(false);
-    await this.leaderTransition;
-    this.relay?.close();
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    if (!this.options.platform) this.platform?.tabs.close();
-    this.setStatus('closed');
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#onLeadership(false);
+    this.#relay?.close();
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    if (!this.#options.platform) this.#platform?.tabs.close();
+    this.#setStatus('closed');
   }
 
   /** Logs out: DELETE /v1/sessions/current, then wipes the stored session, cursor and outbox in every tab. */
   async logout(): Promise<void> {
-    await this.init();
-    this.onLeadership(false);
-    await this.leaderTransition;
-    if (!this.sessionManager!.current) await this.sessionManager!.adoptFromStorage();
-    await this.sessionManager!.logout();
-    await this.outboxValue!.clear();
-    await this.platform!.storage.clear();
-    this.relay!.logout();
-    await this.reset(true);
+    await this.#init();
+    await this.#onLeadership(false);
+    if (!this.#sessionManager!.current) await this.#sessionManager!.adoptFromStorage();
+    await this.#sessionManager!.logout();
+    await this.#outboxValue!.clear();
+    await this.#platform!.storage.clear();
+    this.#relay!.logout();
+    await this.#reset(true);
   }
 
   /** Back to "not started" (after a logout here or in another tab). */
-  private async reset(local: boolean): Promise<void> {
+  async #reset(local: boolean): Promise<void> {
     if (!local) {
-      this.onLeadership(false);
-      await this.leaderTransition;
-      await this.sessionManager?.adoptFromStorage();
-      await this.outboxValue?.refresh();
+      await this.#onLeadership(false);
+      await this.#sessionManager?.adoptFromStorage();
+      await this.#outboxValue?.refresh();
     }
-    this.starting = undefined;
-    this.stores.clear();
-    this.setStatus('closed');
+    this.#starting = undefined;
+    this.#stores.clear();
+    this.#setStatus('closed');
   }
 
   // ------------------------------------------------------------------ commands
@@ -266,18 +259,18 @@ export class FoyerClient {
     await this.start();
     const conversation = await this.api.createConversation({ clientConversationId: uuidv7(), ...input });
     this.conversation(conversation.id);
-    await this.leaderValue?.track(conversation.id, conversation.lastSeq);
+    await this.#leaderValue?.track(conversation.id, conversation.lastSeq);
     return conversation;
   }
 
   async listConversations(status?: 'active' | 'ended'): Promise<Conversation[]> {
     await this.start();
-    return this.api.listConversations(status ? { status } : {});
+    return this.api.listConversations({ status });
   }
 
   async endConversation(conversationId: string, reason?: string): Promise<Conversation> {
     await this.start();
-    return this.api.endConversation(conversationId, reason ? { reason } : {});
+    return this.api.endConversation(conversationId, { reason });
   }
 
   /**
@@ -287,49 +280,45 @@ export class FoyerClient {
   async sendMessage(conversationId: string, content: string | CustomerMessagePart[], options: SendOptions = {}): Promise<PendingMessage> {
     await this.start();
     const parts: CustomerMessagePart[] = typeof content === 'string' ? [{ type: 'text', text: content }] : content;
-    const entry = await this.outboxValue!.enqueue(conversationId, { parts, ...options });
+    const entry = await this.#outboxValue!.enqueue(conversationId, { parts, ...options });
     return toPending(entry);
   }
 
   /** Puts a failed message back into the retry loop. */
   async retryMessage(clientMessageId: string): Promise<void> {
     await this.start();
-    await this.outboxValue!.retry(clientMessageId);
+    await this.#outboxValue!.retry(clientMessageId);
   }
 
   /** Drops a pending or failed message from the outbox. */
   async discardMessage(clientMessageId: string): Promise<void> {
     await this.start();
-    await this.outboxValue!.discard(clientMessageId);
+    await this.#outboxValue!.discard(clientMessageId);
   }
 
   // ------------------------------------------------------------------ internals
 
-  private setStatus(status: ConnectionStatus): void {
-    if (status === this.statusValue) return;
-    this.statusValue = status;
-    this.statusChanges.emit(status);
-  }
-
-  private reportError(error: unknown): void {
-    this.options.onError?.(error);
+  #setStatus(status: ConnectionStatus): void {
+    if (status === this.#statusValue) return;
+    this.#statusValue = status;
+    this.#statusChanges.emit(status);
   }
 
   /** An event the leader applied (or a follower received): transcripts first, then listeners. */
-  private apply(event: FoyerEvent, fromOwnStream: boolean): void {
-    if (!this.stores.accept(event, fromOwnStream)) return;
-    if (fromOwnStream) this.relay?.event(event);
-    this.stores.apply(event);
+  #apply(event: FoyerEvent, fromOwnStream: boolean): void {
+    if (!this.#stores.accept(event, fromOwnStream)) return;
+    if (fromOwnStream) this.#relay?.event(event);
+    this.#stores.apply(event);
     if (fromOwnStream && event.type === 'message.created') {
       const { clientMessageId, author } = event.data.message;
-      if (clientMessageId && author.role === 'customer') void this.outboxValue?.acknowledge(clientMessageId).catch((e: unknown) => this.reportError(e));
+      if (clientMessageId && author.role === 'customer') void this.#outboxValue?.acknowledge(clientMessageId).catch(this.#reportError);
     }
-    this.events.emit(event);
+    this.#events.emit(event);
   }
 
-  private onOutboxChange(entries: readonly OutboxEntry[], local: boolean): void {
-    this.stores.setOutbox(entries);
-    if (local) this.relay?.outboxChanged();
+  #onOutboxChange(entries: readonly OutboxEntry[], local: boolean): void {
+    this.#stores.setOutbox(entries);
+    if (local) this.#relay?.outboxChanged();
   }
 }
 

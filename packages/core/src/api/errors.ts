@@ -37,31 +37,24 @@ export interface ProblemDetails {
 
 export class ProblemError extends FoyerError {
   readonly kind = 'problem' as const;
-  readonly status: number;
-  readonly code: ProblemDetails['code'];
-  readonly title: string;
-  readonly detail?: string;
-  readonly retryable: boolean;
-  readonly action: ProblemDetails['action'];
-  readonly retryAfterSeconds?: number;
-  readonly traceId?: string;
-  readonly errors: ProblemFieldError[];
+  declare readonly status: number;
+  declare readonly code: ProblemDetails['code'];
+  declare readonly title: string;
+  declare readonly detail?: string;
+  declare readonly retryable: boolean;
+  declare readonly action: ProblemDetails['action'];
+  declare readonly retryAfterSeconds?: number;
+  declare readonly traceId?: string;
+  declare readonly errors: ProblemFieldError[];
   /** The body as received (undefined when it was not problem+json). */
-  readonly problem?: Problem;
+  declare readonly problem?: Problem;
 
   constructor(details: ProblemDetails, problem?: Problem) {
     super(`${details.status} ${details.code}${details.detail ? `: ${details.detail}` : ''}`);
     this.name = 'ProblemError';
-    this.status = details.status;
-    this.code = details.code;
-    this.title = details.title;
-    this.retryable = details.retryable;
-    this.action = details.action;
-    this.errors = details.errors ?? [];
-    if (details.detail !== undefined) this.detail = details.detail;
-    if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
-    if (details.traceId !== undefined) this.traceId = details.traceId;
-    if (problem) this.problem = problem;
+    // `type` stays on `problem` (the body), as before; the other details become fields.
+    const { type: _type, ...fields } = details;
+    Object.assign(this, fields, { errors: details.errors ?? [], problem });
   }
 }
 
@@ -106,20 +99,26 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** The code a bare status maps to, for error responses that are not problem+json. */
+/** The code and action a bare status maps to, for error responses that are not problem+json. */
+const STATUS_CODES: Record<number, [ProblemCode, ProblemAction]> = {
+  401: ['auth_required', 'reauthenticate'],
+  403: ['forbidden', 'none'],
+  404: ['not_found', 'none'],
+  405: ['method_not_allowed', 'none'],
+  408: ['upstream_unavailable', 'retry'],
+  413: ['payload_too_large', 'shorten'],
+  415: ['unsupported_media_type', 'none'],
+  429: ['rate_limited', 'retry'],
+  501: ['not_implemented', 'none'],
+  502: ['upstream_unavailable', 'retry'],
+  503: ['upstream_unavailable', 'retry'],
+  504: ['upstream_unavailable', 'retry'],
+};
+
+/** Retryable exactly when the action is to retry. */
 function codeForStatus(status: number): { code: ProblemCode; retryable: boolean; action: ProblemAction } {
-  if (status === 401) return { code: 'auth_required', retryable: false, action: 'reauthenticate' };
-  if (status === 403) return { code: 'forbidden', retryable: false, action: 'none' };
-  if (status === 404) return { code: 'not_found', retryable: false, action: 'none' };
-  if (status === 405) return { code: 'method_not_allowed', retryable: false, action: 'none' };
-  if (status === 408) return { code: 'upstream_unavailable', retryable: true, action: 'retry' };
-  if (status === 413) return { code: 'payload_too_large', retryable: false, action: 'shorten' };
-  if (status === 415) return { code: 'unsupported_media_type', retryable: false, action: 'none' };
-  if (status === 429) return { code: 'rate_limited', retryable: true, action: 'retry' };
-  if (status === 501) return { code: 'not_implemented', retryable: false, action: 'none' };
-  if (status === 502 || status === 503 || status === 504) return { code: 'upstream_unavailable', retryable: true, action: 'retry' };
-  if (status >= 500) return { code: 'internal_error', retryable: true, action: 'retry' };
-  return { code: 'invalid_request', retryable: false, action: 'none' };
+  const [code, action] = STATUS_CODES[status] ?? (status >= 500 ? ['internal_error', 'retry'] : ['invalid_request', 'none']);
+  return { code, retryable: action === 'retry', action };
 }
 
 function isProblemBody(value: unknown): value is Problem {
@@ -131,37 +130,27 @@ function isProblemBody(value: unknown): value is Problem {
 export function problemFromParts(status: number, headers: Pick<HeadersLike, 'get'>, text: string): ProblemError {
   let body: unknown;
   try {
-    body = text ? JSON.parse(text) : undefined;
+    body = JSON.parse(text);
   } catch {
-    body = undefined;
-  }
-  const headerRetryAfter = parseRetryAfter(headers.get('retry-after'));
-  if (isProblemBody(body)) {
-    const retryAfterSeconds = body.retryAfterSeconds ?? headerRetryAfter;
-    return new ProblemError(
-      {
-        status,
-        code: body.code,
-        title: body.title ?? body.code,
-        retryable: typeof body.retryable === 'boolean' ? body.retryable : codeForStatus(status).retryable,
-        action: body.action ?? codeForStatus(status).action,
-        ...(body.detail !== undefined ? { detail: body.detail } : {}),
-        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-        ...(body.traceId !== undefined ? { traceId: body.traceId } : {}),
-        ...(body.errors ? { errors: body.errors } : {}),
-        ...(body.type !== undefined ? { type: body.type } : {}),
-      },
-      body,
-    );
+    // Not JSON (empty, or a proxy's page): mapped by its status below.
   }
   const fallback = codeForStatus(status);
-  return new ProblemError({
-    status,
-    ...fallback,
-    title: `HTTP ${status}`,
-    ...(text ? { detail: text.slice(0, 200) } : {}),
-    ...(headerRetryAfter !== undefined ? { retryAfterSeconds: headerRetryAfter } : {}),
-  });
+  const headerRetryAfter = parseRetryAfter(headers.get('retry-after'));
+  if (!isProblemBody(body)) return new ProblemError({ status, ...fallback, title: `HTTP ${status}`, detail: text.slice(0, 200) || undefined, retryAfterSeconds: headerRetryAfter });
+  return new ProblemError(
+    {
+      status,
+      code: body.code,
+      title: body.title ?? body.code,
+      detail: body.detail,
+      retryable: typeof body.retryable === 'boolean' ? body.retryable : fallback.retryable,
+      action: body.action ?? fallback.action,
+      retryAfterSeconds: body.retryAfterSeconds ?? headerRetryAfter,
+      traceId: body.traceId,
+      errors: body.errors,
+    },
+    body,
+  );
 }
 
 /** Reads an error response into a ProblemError (consumes the body). */

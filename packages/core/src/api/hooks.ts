@@ -2,6 +2,7 @@
  * The hooks of the client's HTTP path (./http.ts): the bearer token, `Accept-Language`,
  * `Idempotency-Key` (from the request's context) and a transparent token refresh on 401.
  */
+import { problemFromResponse } from './errors.js';
 import type { HttpHooks, HttpRequest, RequestContext } from './http.js';
 import type { ResponseLike } from '../platform/web.js';
 
@@ -31,15 +32,6 @@ const RENEWABLE = new Set(['session_expired', 'invalid_token']);
 
 const bearer = (header: string | undefined): string | undefined => /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
 
-async function problemCode(response: ResponseLike): Promise<string | undefined> {
-  try {
-    const body = JSON.parse(await response.clone().text()) as { code?: unknown };
-    return typeof body.code === 'string' ? body.code : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function createHooks(deps: HookDependencies): HttpHooks {
   return {
     beforeRequest: [
@@ -55,8 +47,8 @@ export function createHooks(deps: HookDependencies): HttpHooks {
       async (request, response) => {
         const { context } = request;
         if (response.status !== 401 || context.anonymous || context.authRetried || !deps.auth) return undefined;
-        const code = await problemCode(response);
-        if (code === undefined || !RENEWABLE.has(code)) return undefined;
+        // A copy: the caller may still read the 401's body when it stands.
+        if (!RENEWABLE.has((await problemFromResponse(response.clone())).code)) return undefined;
         let token: string | undefined;
         try {
           token = await deps.auth.renew(bearer(request.headers['authorization']));

@@ -5,8 +5,9 @@
  * It stands in for ky, whose 4.5 KiB gzip the chat panel's budget cannot carry; see
  * docs/decisions/0004-fetch-wrapper-instead-of-ky.md. Every failure is a FoyerError.
  */
-import { AbortedError, FoyerError, NetworkError, TimeoutError, parseRetryAfter, problemFromResponse } from './errors.js';
+import { AbortedError, FoyerError, NetworkError, TimeoutError, parseRetryAfter, problemFromResponse, toFoyerError } from './errors.js';
 import { newAbortController, type AbortSignalLike, type FetchLike, type ResponseLike } from '../platform/web.js';
+import { sleep, systemClock } from '../util/clock.js';
 
 /** Per-request data the hooks read. */
 export interface RequestContext {
@@ -46,16 +47,11 @@ const RETRY_AFTER_STATUSES = new Set([429, 503]);
 const MAX_RETRY_AFTER_MS = 30_000;
 const BACKOFF_LIMIT_MS = 5_000;
 
-/** Rejects with `reason` when `signal` aborts, otherwise settles with `promise`. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignalLike | undefined, onAbort: () => unknown): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(onAbort());
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(onAbort());
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+/** Waits before a retry; the caller's abort ends the wait with an AbortedError. */
+const pause = (ms: number, signal: AbortSignalLike | undefined): Promise<void> =>
+  sleep(systemClock, ms, signal).catch(() => {
+    throw new AbortedError();
   });
-}
 
 export function createHttp(fetch: FetchLike, hooks: HttpHooks = {}): Http {
   /** One attempt: the caller's signal and the timeout both abort it. */
@@ -71,26 +67,26 @@ export function createHttp(fetch: FetchLike, hooks: HttpHooks = {}): Http {
         method: request.method,
         headers: { ...request.headers },
         signal: controller.signal,
-        ...(request.body !== undefined ? { body: request.body } : {}),
+        body: request.body,
       });
     } catch (error) {
-      if (error instanceof FoyerError) throw error;
-      if (timedOut) throw new TimeoutError(undefined, { cause: error });
-      if (request.signal?.aborted || (error as { name?: string } | null)?.name === 'AbortError') throw new AbortedError(undefined, { cause: error });
-      const message = (error as { message?: string } | null)?.message;
-      throw new NetworkError(message ? `the engagement server could not be reached (${message})` : undefined, { cause: error });
+      if (timedOut && !(error instanceof FoyerError)) throw new TimeoutError(undefined, { cause: error });
+      throw await toFoyerError(error, request.signal);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       request.signal?.removeEventListener('abort', cancel);
     }
   }
 
-  /** Milliseconds to wait before retry number `retry` (1-based), or undefined when it must not happen. */
-  function retryDelay(request: HttpRequest, retry: number, failure: { status?: number; retryAfter?: string | null; timeout?: boolean }): number | undefined {
-    if (request.method !== 'GET' || retry > request.retry || failure.timeout) return undefined;
-    if (failure.status !== undefined) {
-      if (!RETRY_STATUSES.has(failure.status)) return undefined;
-      const after = RETRY_AFTER_STATUSES.has(failure.status) ? parseRetryAfter(failure.retryAfter) : undefined;
+  /**
+   * Milliseconds to wait before retry number `retry` (1-based) of a failure with `status` (none: a
+   * network error), or undefined when it must not happen.
+   */
+  function retryDelay(request: HttpRequest, retry: number, status?: number, retryAfter?: string | null): number | undefined {
+    if (request.method !== 'GET' || retry > request.retry) return undefined;
+    if (status !== undefined) {
+      if (!RETRY_STATUSES.has(status)) return undefined;
+      const after = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(retryAfter) : undefined;
       if (after !== undefined) return after * 1000 > MAX_RETRY_AFTER_MS ? undefined : after * 1000;
     }
     return Math.min(BACKOFF_LIMIT_MS, 300 * 2 ** (retry - 1));
@@ -103,17 +99,18 @@ export function createHttp(fetch: FetchLike, hooks: HttpHooks = {}): Http {
       try {
         response = await attempt(request);
       } catch (error) {
-        const delay = error instanceof NetworkError || error instanceof TimeoutError ? retryDelay(request, retry, { timeout: error instanceof TimeoutError }) : undefined;
+        // A timeout is not retried: the server may still be working on the request.
+        const delay = error instanceof NetworkError ? retryDelay(request, retry) : undefined;
         if (delay === undefined) throw error;
-        await abortable(new Promise((r) => setTimeout(r, delay)), request.signal, () => new AbortedError());
+        await pause(delay, request.signal);
         continue;
       }
       for (const hook of hooks.afterResponse ?? []) response = (await hook(request, response)) ?? response;
       if (response.ok) return response;
-      const delay = retryDelay(request, retry, { status: response.status, retryAfter: response.headers.get('retry-after') });
+      const delay = retryDelay(request, retry, response.status, response.headers.get('retry-after'));
       if (delay === undefined) throw await problemFromResponse(response);
       await response.text().catch(() => '');
-      await abortable(new Promise((r) => setTimeout(r, delay)), request.signal, () => new AbortedError());
+      await pause(delay, request.signal);
     }
   };
 }

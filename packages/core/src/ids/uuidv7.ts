@@ -26,11 +26,8 @@ function defaultRandomBytes(array: Uint8Array): Uint8Array {
   return web.crypto.getRandomValues(array);
 }
 
-const hex = (bytes: Uint8Array): string => {
-  let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
-  return `${out.slice(0, 8)}-${out.slice(8, 12)}-${out.slice(12, 16)}-${out.slice(16, 20)}-${out.slice(20)}`;
-};
+/** `value` (a non-negative integer) as `digits` lower-case hex digits. */
+const hex = (value: number, digits: number): string => value.toString(16).padStart(digits, '0');
 
 /** A generator with its own monotonic state. */
 export function createUuidv7Generator(options: Uuidv7Options = {}): Uuidv7Generator {
@@ -54,28 +51,13 @@ export function createUuidv7Generator(options: Uuidv7Options = {}): Uuidv7Genera
       }
       ms = lastMs;
     }
-    const bytes = new Uint8Array(16);
-    // 48-bit big-endian timestamp
-    let t = ms;
-    for (let i = 5; i >= 0; i--) {
-      bytes[i] = t % 256;
-      t = Math.floor(t / 256);
-    }
-    // counter: 42 bits = rand_a (12) | rand_b top 30
-    const randA = Math.floor(counter / 2 ** 30); // 12 bits
-    const randBHigh = counter % 2 ** 30; // 30 bits
-    bytes[6] = 0x70 | (randA >> 8);
-    bytes[7] = randA & 0xff;
-    bytes[8] = 0x80 | ((randBHigh >>> 24) & 0x3f);
-    bytes[9] = (randBHigh >>> 16) & 0xff;
-    bytes[10] = (randBHigh >>> 8) & 0xff;
-    bytes[11] = randBHigh & 0xff;
+    // counter: 42 bits = rand_a (12) | rand_b top 30 (after the variant bits 0b10)
+    const randA = Math.floor(counter / 2 ** 30);
+    const randBHigh = counter % 2 ** 30;
+    const time = hex(ms, 12);
     // the remaining 32 bits of rand_b stay random
-    bytes[12] = random[6]!;
-    bytes[13] = random[7]!;
-    bytes[14] = random[8]!;
-    bytes[15] = random[9]!;
-    return hex(bytes);
+    const randBLow = random[6]! * 2 ** 24 + random[7]! * 2 ** 16 + random[8]! * 2 ** 8 + random[9]!;
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(randA, 3)}-${hex(0x8000 + Math.floor(randBHigh / 2 ** 16), 4)}-${hex(randBHigh % 2 ** 16, 4)}${hex(randBLow, 8)}`;
   };
 }
 

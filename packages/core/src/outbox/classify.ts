@@ -4,7 +4,7 @@
  * renewed just now) and anything else the server marks `retryable`. Final: 400 (validation,
  * message_too_long), 403, 404, 409 (conversation_ended and other conflicts), 410, 413, 415, 422.
  */
-import { FoyerError, ProblemError } from '../api/errors.js';
+import { ProblemError } from '../api/errors.js';
 
 export type SendFailure =
   | { retry: true; /** Wait at least this long (from Retry-After / retryAfterSeconds). */ afterMs?: number }
@@ -13,17 +13,10 @@ export type SendFailure =
 const FINAL_STATUSES = new Set([400, 403, 404, 409, 410, 413, 415, 422]);
 
 export function classifySendFailure(error: unknown): SendFailure {
-  if (error instanceof ProblemError) {
-    const afterMs = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
-    const retry = (): SendFailure => (afterMs !== undefined ? { retry: true, afterMs } : { retry: true });
-    if (error.code === 'idempotency_key_in_flight') return retry();
-    if (error.status === 408 || error.status === 429 || error.status >= 500 || error.status === 401) return retry();
-    if (FINAL_STATUSES.has(error.status) || !error.retryable) {
-      return { retry: false, failure: { status: error.status, code: String(error.code), ...(error.detail ? { detail: error.detail } : {}) } };
-    }
-    return retry();
-  }
-  if (error instanceof FoyerError && error.kind === 'aborted') return { retry: true };
-  // Network errors, timeouts and anything unexpected: the same key makes a retry safe.
-  return { retry: true };
+  // Network errors, timeouts, aborts and anything unexpected: the same key makes a retry safe.
+  if (!(error instanceof ProblemError)) return { retry: true };
+  const { status, code, detail, retryAfterSeconds } = error;
+  const transient = code === 'idempotency_key_in_flight' || status === 401 || status === 408 || status === 429 || status >= 500;
+  if (!transient && (FINAL_STATUSES.has(status) || !error.retryable)) return { retry: false, failure: { status, code: String(code), detail: detail || undefined } };
+  return retryAfterSeconds === undefined ? { retry: true } : { retry: true, afterMs: retryAfterSeconds * 1000 };
 }

@@ -1,8 +1,12 @@
 /**
  * Picks the Platform at run time: the browser one (IndexedDB, Web Locks, BroadcastChannel, page
- * visibility) when those APIs are all present, the Node one otherwise. Each is loaded lazily, so
- * Node never evaluates the browser one and a browser never downloads the Node one.
+ * visibility) when those APIs are all present, the Node one otherwise. The browser one is imported
+ * statically: a browser needs it as soon as the client starts, so a separate chunk only cost a
+ * second round trip on open and compressed apart from the rest (its modules have no top-level
+ * effects, so Node only loads their definitions). The Node one is loaded lazily, so a browser
+ * never downloads it.
  */
+import { createBrowserPlatform } from './browser/index.js';
 import type { Platform } from './types.js';
 
 interface BrowserGlobals {
@@ -20,8 +24,7 @@ export function isBrowserEnvironment(scope: unknown = globalThis): boolean {
 
 export async function detectPlatform(namespace: string): Promise<Platform> {
   if (isBrowserEnvironment()) {
-    const browser = (await import('./browser/index.js')) as { createBrowserPlatform(namespace: string): Promise<Platform> };
-    return browser.createBrowserPlatform(namespace);
+    return createBrowserPlatform(namespace);
   }
   const node = await import('./node.js');
   return node.createNodePlatform();

@@ -56,8 +56,8 @@ function toStored(s: Session): StoredSession {
     refreshToken: s.refreshToken,
     resumeToken: s.resumeToken,
     expiresAt: s.expiresAt,
-    ...(s.customer ? { customer: s.customer } : {}),
-    ...(s.limits ? { limits: s.limits } : {}),
+    customer: s.customer,
+    limits: s.limits,
   };
 }
 
@@ -72,154 +72,156 @@ function parseStored(text: string | undefined): StoredSession | undefined {
 }
 
 export class SessionManager implements AuthProvider {
-  private currentValue?: StoredSession;
-  private starting?: Promise<StoredSession>;
-  private renewing?: Promise<string | undefined>;
-  private readonly clock: Clock;
+  #currentValue?: StoredSession;
+  #starting?: Promise<StoredSession>;
+  #renewing?: Promise<string | undefined>;
+  readonly #clock: Clock;
+  readonly #options: SessionManagerOptions;
 
-  constructor(private readonly options: SessionManagerOptions) {
-    this.clock = options.clock ?? systemClock;
+  constructor(options: SessionManagerOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
   }
 
   get current(): StoredSession | undefined {
-    return this.currentValue;
+    return this.#currentValue;
   }
 
   accessToken(): string | undefined {
-    return this.currentValue?.accessToken;
+    return this.#currentValue?.accessToken;
   }
 
   /** The session to use: the stored one (reusing a live token), resumed, or new. */
   ensure(): Promise<StoredSession> {
-    if (this.currentValue) return Promise.resolve(this.currentValue);
-    const exclusive = this.options.exclusive ?? ((fn) => fn());
-    this.starting ??= exclusive(() => this.start()).finally(() => {
-      this.starting = undefined;
+    if (this.#currentValue) return Promise.resolve(this.#currentValue);
+    const exclusive = this.#options.exclusive ?? ((fn) => fn());
+    this.#starting ??= exclusive(() => this.#start()).finally(() => {
+      this.#starting = undefined;
     });
-    return this.starting;
+    return this.#starting;
   }
 
-  private async start(): Promise<StoredSession> {
-    const stored = await this.load();
-    const minLife = this.options.minTokenLifetimeMs ?? 60_000;
-    if (stored && Date.parse(stored.expiresAt) - this.clock.now() > minLife) {
-      this.set(stored, 'adopted');
+  async #start(): Promise<StoredSession> {
+    const stored = await this.#load();
+    const minLife = this.#options.minTokenLifetimeMs ?? 60_000;
+    if (stored && Date.parse(stored.expiresAt) - this.#clock.now() > minLife) {
+      this.#set(stored, 'adopted');
       return stored;
     }
-    return this.createOrResume(stored);
+    return this.#createOrResume(stored);
   }
 
   /** Re-reads the stored session (another tab changed it). */
   async adoptFromStorage(): Promise<StoredSession | undefined> {
-    const stored = await this.load();
+    const stored = await this.#load();
     if (!stored) {
-      if (this.currentValue) this.set(undefined, 'cleared');
+      if (this.#currentValue) this.#set(undefined, 'cleared');
       return undefined;
     }
-    if (stored.accessToken !== this.currentValue?.accessToken) this.set(stored, 'adopted');
+    if (stored.accessToken !== this.#currentValue?.accessToken) this.#set(stored, 'adopted');
     return stored;
   }
 
   renew(rejected: string | undefined): Promise<string | undefined> {
-    this.renewing ??= this.doRenew(rejected).finally(() => {
-      this.renewing = undefined;
+    this.#renewing ??= this.#doRenew(rejected).finally(() => {
+      this.#renewing = undefined;
     });
-    return this.renewing;
+    return this.#renewing;
   }
 
-  private async doRenew(rejected: string | undefined): Promise<string | undefined> {
+  async #doRenew(rejected: string | undefined): Promise<string | undefined> {
     // Another tab (or an earlier renewal) may already hold a newer token.
-    const stored = await this.load();
-    if (stored && stored.accessToken !== rejected && Date.parse(stored.expiresAt) > this.clock.now()) {
-      if (stored.accessToken !== this.currentValue?.accessToken) this.set(stored, 'adopted');
+    const stored = await this.#load();
+    if (stored && stored.accessToken !== rejected && Date.parse(stored.expiresAt) > this.#clock.now()) {
+      if (stored.accessToken !== this.#currentValue?.accessToken) this.#set(stored, 'adopted');
       return stored.accessToken;
     }
-    const base = stored ?? this.currentValue;
-    if (!base) return (await this.createOrResume(undefined)).accessToken;
+    const base = stored ?? this.#currentValue;
+    if (!base) return (await this.#createOrResume(undefined)).accessToken;
     try {
-      const session = toStored(await this.options.api.refreshSession(base.refreshToken));
-      await this.save(session);
-      this.set(session, 'refreshed');
+      const session = toStored(await this.#options.api.refreshSession(base.refreshToken));
+      await this.#save(session);
+      this.#set(session, 'refreshed');
       return session.accessToken;
     } catch (error) {
       if (!(error instanceof ProblemError) || error.status >= 500 || error.status === 429) throw error;
       // The refresh token is no good (expired, revoked, rotated): resume with the resume token.
-      return (await this.createOrResume(base)).accessToken;
+      return (await this.#createOrResume(base)).accessToken;
     }
   }
 
   /** POST /v1/sessions, with the resume token when there is one. */
-  private async createOrResume(previous: StoredSession | undefined): Promise<StoredSession> {
+  async #createOrResume(previous: StoredSession | undefined): Promise<StoredSession> {
     const body: SessionCreateRequest = {
-      kind: this.options.getIdentityToken ? 'customer' : 'guest',
-      deviceId: await this.deviceId(),
+      kind: this.#options.getIdentityToken ? 'customer' : 'guest',
+      deviceId: await this.#deviceId(),
     };
-    const locale = this.options.locale?.();
+    const locale = this.#options.locale?.();
     if (locale) body.locale = locale;
-    if (this.options.getIdentityToken) body.idToken = await this.identityToken();
+    if (this.#options.getIdentityToken) body.idToken = await this.#identityToken();
     if (previous?.resumeToken) body.resumeToken = previous.resumeToken;
     let result;
     try {
-      result = await this.options.api.createSession(body);
+      result = await this.#options.api.createSession(body);
     } catch (error) {
       if (!body.resumeToken || !isProblem(error, 'downgrade_not_allowed')) throw error;
       // A customer session cannot continue as a guest: start afresh.
       delete body.resumeToken;
-      result = await this.options.api.createSession(body);
+      result = await this.#options.api.createSession(body);
     }
     const session = toStored(result.session);
-    await this.save(session);
+    await this.#save(session);
     const change: SessionChange = previous && previous.sessionId !== session.sessionId ? 'replaced' : result.resumed ? 'resumed' : 'created';
-    this.set(session, change);
+    this.#set(session, change);
     return session;
   }
 
   /** DELETE /v1/sessions/current, then forgets the session (the caller wipes the rest of storage). */
   async logout(): Promise<void> {
     try {
-      if (this.currentValue) await this.options.api.deleteSession();
+      if (this.#currentValue) await this.#options.api.deleteSession();
     } catch (error) {
       // Already gone server-side is as good as logged out.
       if (!(error instanceof ProblemError) || error.status !== 401) throw error;
     } finally {
-      await this.options.storage.delete(SESSION_KEY);
-      this.set(undefined, 'cleared');
+      await this.#options.storage.delete(SESSION_KEY);
+      this.#set(undefined, 'cleared');
     }
   }
 
-  private set(session: StoredSession | undefined, change: SessionChange): void {
-    const previous = this.currentValue;
-    this.currentValue = session;
-    this.options.onChange?.(session, change, previous);
+  #set(session: StoredSession | undefined, change: SessionChange): void {
+    const previous = this.#currentValue;
+    this.#currentValue = session;
+    this.#options.onChange?.(session, change, previous);
   }
 
-  private async load(): Promise<StoredSession | undefined> {
-    return parseStored(await this.options.storage.get(SESSION_KEY));
+  async #load(): Promise<StoredSession | undefined> {
+    return parseStored(await this.#options.storage.get(SESSION_KEY));
   }
 
-  private async save(session: StoredSession): Promise<void> {
-    await this.options.storage.set(SESSION_KEY, JSON.stringify(session));
+  async #save(session: StoredSession): Promise<void> {
+    await this.#options.storage.set(SESSION_KEY, JSON.stringify(session));
   }
 
-  private async deviceId(): Promise<string> {
-    const known = await this.options.storage.get(DEVICE_KEY);
+  async #deviceId(): Promise<string> {
+    const known = await this.#options.storage.get(DEVICE_KEY);
     if (known) return known;
-    const id = this.options.newDeviceId();
-    await this.options.storage.set(DEVICE_KEY, id);
+    const id = this.#options.newDeviceId();
+    await this.#options.storage.set(DEVICE_KEY, id);
     return id;
   }
 
-  private identityToken(): Promise<string> {
-    const timeout = this.options.identityTimeoutMs ?? 30_000;
+  #identityToken(): Promise<string> {
+    const timeout = this.#options.identityTimeoutMs ?? 30_000;
     return new Promise<string>((resolve, reject) => {
-      const timer = this.clock.setTimeout(() => reject(new Error(`getIdentityToken() did not answer within ${timeout} ms`)), timeout);
-      this.options.getIdentityToken!().then(
+      const timer = this.#clock.setTimeout(() => reject(new Error(`getIdentityToken() did not answer within ${timeout} ms`)), timeout);
+      this.#options.getIdentityToken!().then(
         (token) => {
-          this.clock.clearTimeout(timer);
+          this.#clock.clearTimeout(timer);
           resolve(token);
         },
         (error: unknown) => {
-          this.clock.clearTimeout(timer);
+          this.#clock.clearTimeout(timer);
           reject(error instanceof Error ? error : new Error(String(error)));
         },
       );

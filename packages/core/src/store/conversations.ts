@@ -9,29 +9,34 @@ import type { OutboxEntry } from '../platform/types.js';
 import { toPending, Transcript, type PendingMessage } from './transcript.js';
 
 export class ConversationStores {
-  private readonly transcripts = new Map<string, Transcript>();
-  private readonly delivered = new Map<string, number>();
-  private outbox: readonly PendingMessage[] = [];
+  readonly #transcripts = new Map<string, Transcript>();
+  readonly #delivered = new Map<string, number>();
+  #outbox: readonly PendingMessage[] = [];
+  readonly #api: EngagementApi;
+  readonly #ready: () => Promise<void>;
 
   constructor(
-    private readonly api: EngagementApi,
+    api: EngagementApi,
     /** Runs before any server call of a load (starts the client). */
-    private readonly ready: () => Promise<void>,
-  ) {}
+    ready: () => Promise<void>,
+  ) {
+    this.#api = api;
+    this.#ready = ready;
+  }
 
   get(conversationId: string): Transcript {
-    let transcript = this.transcripts.get(conversationId);
+    let transcript = this.#transcripts.get(conversationId);
     if (!transcript) {
-      transcript = new Transcript(conversationId, (t) => this.loadHistory(t));
-      transcript.setOutbox(this.outbox);
-      this.transcripts.set(conversationId, transcript);
+      transcript = new Transcript(conversationId, (t) => this.#loadHistory(t));
+      transcript.setOutbox(this.#outbox);
+      this.#transcripts.set(conversationId, transcript);
     }
     return transcript;
   }
 
   /** The last delivered seq per conversation. */
   positions(): Iterable<[string, number]> {
-    return this.delivered.entries();
+    return this.#delivered.entries();
   }
 
   /**
@@ -40,9 +45,9 @@ export class ConversationStores {
    */
   accept(event: FoyerEvent, fromOwnStream: boolean): boolean {
     if (!isPersisted(event)) return true;
-    const at = this.delivered.get(event.conversationId) ?? 0;
+    const at = this.#delivered.get(event.conversationId) ?? 0;
     if (!fromOwnStream && event.seq <= at) return false;
-    this.delivered.set(event.conversationId, Math.max(at, event.seq));
+    this.#delivered.set(event.conversationId, Math.max(at, event.seq));
     return true;
   }
 
@@ -51,7 +56,7 @@ export class ConversationStores {
     if (event.type === 'message.created' || event.type === 'message.updated') {
       this.get(event.data.message.conversationId).upsert(event.data.message);
     } else if (event.type === 'message.deleted' && event.conversationId) {
-      this.transcripts.get(event.conversationId)?.remove(event.data.messageId);
+      this.#transcripts.get(event.conversationId)?.remove(event.data.messageId);
     }
   }
 
@@ -60,44 +65,44 @@ export class ConversationStores {
   }
 
   setOutbox(entries: readonly OutboxEntry[]): void {
-    this.outbox = entries.map(toPending);
+    this.#outbox = entries.map(toPending);
     for (const entry of entries) this.get(entry.conversationId);
-    for (const transcript of this.transcripts.values()) transcript.setOutbox(this.outbox);
+    for (const transcript of this.#transcripts.values()) transcript.setOutbox(this.#outbox);
   }
 
   /** Re-reads the history of a transcript that exists (another tab reloaded it). */
   async refresh(conversationId: string): Promise<void> {
-    await this.transcripts.get(conversationId)?.load();
+    await this.#transcripts.get(conversationId)?.load();
   }
 
   /** Reload from scratch (after stream.reset with an expired cursor); returns the seq to continue from. */
   async reload(conversationId: string): Promise<number> {
-    const conversation = await this.api.getConversation(conversationId);
-    this.get(conversationId).replaceAll(await this.fetchAll(conversationId));
+    const conversation = await this.#api.getConversation(conversationId);
+    this.get(conversationId).replaceAll(await this.#fetchAll(conversationId));
     return conversation.lastSeq;
   }
 
   clear(): void {
-    this.transcripts.clear();
-    this.delivered.clear();
+    this.#transcripts.clear();
+    this.#delivered.clear();
   }
 
   /** A new session: what was delivered under the old one does not count. */
   forgetPositions(): void {
-    this.delivered.clear();
+    this.#delivered.clear();
   }
 
-  private async loadHistory(transcript: Transcript): Promise<void> {
-    await this.ready();
-    transcript.upsertMany(await this.fetchAll(transcript.conversationId), true);
+  async #loadHistory(transcript: Transcript): Promise<void> {
+    await this.#ready();
+    transcript.upsertMany(await this.#fetchAll(transcript.conversationId), true);
   }
 
   /** Every stored message of a conversation, oldest first (GET …/messages, paged). */
-  private async fetchAll(conversationId: string): Promise<Message[]> {
+  async #fetchAll(conversationId: string): Promise<Message[]> {
     const messages: Message[] = [];
     let afterSeq = 0;
     for (;;) {
-      const page = await this.api.listMessages(conversationId, { afterSeq, limit: 200 });
+      const page = await this.#api.listMessages(conversationId, { afterSeq, limit: 200 });
       messages.push(...page.items);
       const last = page.items[page.items.length - 1];
       if (!page.hasMore || !last) return messages;

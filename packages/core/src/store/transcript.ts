@@ -37,110 +37,104 @@ export function toPending(entry: OutboxEntry): PendingMessage {
     createdAt: entry.createdAt,
     attempts: entry.attempts,
     state: entry.state,
-    ...(entry.failure ? { failure: entry.failure } : {}),
+    failure: entry.failure,
   };
 }
 
 export class Transcript {
   /** Working list, ascending by seq; snapshots get copies. */
-  private messages: Message[] = [];
-  private readonly clientIds = new Set<string>();
-  private outbox: PendingMessage[] = [];
-  private historyLoaded = false;
-  private snapshot: TranscriptSnapshot;
-  private readonly changes = new Emitter<TranscriptSnapshot>();
+  #messages: Message[] = [];
+  readonly #clientIds = new Set<string>();
+  #outbox: PendingMessage[] = [];
+  #historyLoaded = false;
+  #snapshot: TranscriptSnapshot;
+  readonly #changes = new Emitter<TranscriptSnapshot>();
+  readonly #loader: ((transcript: Transcript) => Promise<void>) | undefined;
 
   constructor(
     readonly conversationId: string,
-    private readonly loader?: (transcript: Transcript) => Promise<void>,
+    loader?: (transcript: Transcript) => Promise<void>,
   ) {
-    this.snapshot = this.build();
+    this.#loader = loader;
+    this.#snapshot = this.#build();
   }
 
   getSnapshot(): TranscriptSnapshot {
-    return this.snapshot;
+    return this.#snapshot;
   }
 
   subscribe(listener: (snapshot: TranscriptSnapshot) => void): () => void {
-    return this.changes.subscribe(listener);
+    return this.#changes.subscribe(listener);
   }
 
   /** Loads the stored history from the server (GET …/messages) and merges it. */
   async load(): Promise<void> {
-    await this.loader?.(this);
+    await this.#loader?.(this);
   }
 
   /** Inserts or replaces a message (by seq, and by id). */
   upsert(message: Message): void {
-    if (this.insert(message)) this.publish();
+    if (this.#insert(message)) this.#publish();
   }
 
   upsertMany(messages: Iterable<Message>, history = false): void {
     let changed = false;
-    for (const m of messages) changed = this.insert(m) || changed;
-    if (history && !this.historyLoaded) {
-      this.historyLoaded = true;
+    for (const m of messages) changed = this.#insert(m) || changed;
+    if (history && !this.#historyLoaded) {
+      this.#historyLoaded = true;
       changed = true;
     }
-    if (changed) this.publish();
+    if (changed) this.#publish();
   }
 
   /** Replaces everything (a reload from scratch). */
   replaceAll(messages: Iterable<Message>): void {
-    this.messages = [];
-    this.clientIds.clear();
-    for (const m of messages) this.insert(m);
-    this.historyLoaded = true;
-    this.publish();
+    this.#messages = [];
+    this.#clientIds.clear();
+    for (const m of messages) this.#insert(m);
+    this.#historyLoaded = true;
+    this.#publish();
   }
 
   remove(messageId: string): void {
-    const index = this.messages.findIndex((m) => m.id === messageId);
+    const index = this.#messages.findIndex((m) => m.id === messageId);
     if (index === -1) return;
-    this.messages.splice(index, 1);
-    this.publish();
+    this.#messages.splice(index, 1);
+    this.#publish();
   }
 
   /** The outbox entries of this conversation (all of them; reconciled ones are hidden). */
   setOutbox(entries: readonly PendingMessage[]): void {
-    this.outbox = entries.filter((e) => e.conversationId === this.conversationId);
-    this.publish();
+    this.#outbox = entries.filter((e) => e.conversationId === this.conversationId);
+    this.#publish();
   }
 
-  private insert(message: Message): boolean {
-    const list = this.messages;
-    // Usually an append: check the end first, then binary search.
-    let lo = 0;
-    let hi = list.length;
-    if (!list.length || list[list.length - 1]!.seq < message.seq) lo = hi = list.length;
-    else {
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.seq < message.seq) lo = mid + 1;
-        else hi = mid;
-      }
-    }
+  #insert(message: Message): boolean {
+    const list = this.#messages;
+    // The first position whose seq is not below the message's; usually the end (an append).
+    let lo = list.length;
+    while (lo > 0 && list[lo - 1]!.seq >= message.seq) lo--;
     const same = list[lo]?.seq === message.seq;
     if (same && list[lo] === message) return false;
     const byId = same ? -1 : list.findIndex((m) => m.id === message.id);
     if (byId !== -1) list.splice(byId, 1);
     const at = byId !== -1 && byId < lo ? lo - 1 : lo;
     list.splice(at, same ? 1 : 0, message);
-    if (message.clientMessageId) this.clientIds.add(message.clientMessageId);
+    if (message.clientMessageId) this.#clientIds.add(message.clientMessageId);
     return true;
   }
 
-  private build(): TranscriptSnapshot {
+  #build(): TranscriptSnapshot {
     return {
       conversationId: this.conversationId,
-      messages: this.messages.slice(),
-      pending: this.outbox.filter((p) => !this.clientIds.has(p.clientMessageId)),
-      historyLoaded: this.historyLoaded,
+      messages: this.#messages.slice(),
+      pending: this.#outbox.filter((p) => !this.#clientIds.has(p.clientMessageId)),
+      historyLoaded: this.#historyLoaded,
     };
   }
 
-  private publish(): void {
-    this.snapshot = this.build();
-    this.changes.emit(this.snapshot);
+  #publish(): void {
+    this.#snapshot = this.#build();
+    this.#changes.emit(this.#snapshot);
   }
 }

@@ -46,125 +46,123 @@ class DeadStreamError extends Error {
 }
 
 export class EventStream {
-  private running = false;
-  private connection?: AbortControllerLike;
-  private wake?: () => void;
-  private reconnectImmediately = false;
-  private statusValue: ConnectionStatus = 'closed';
-  private cursorValue: string | undefined;
-  private loop?: Promise<void>;
-  private readonly clock: Clock;
+  #running = false;
+  #connection?: AbortControllerLike;
+  #wake?: () => void;
+  #reconnectImmediately = false;
+  #statusValue: ConnectionStatus = 'closed';
+  #cursorValue: string | undefined;
+  #loop?: Promise<void>;
+  readonly #clock: Clock;
   /** Connections made so far (diagnostics and tests). */
   connections = 0;
+  readonly #options: EventStreamOptions;
 
-  constructor(private readonly options: EventStreamOptions) {
-    this.clock = options.clock ?? systemClock;
-    this.cursorValue = options.initialCursor || undefined;
+  constructor(options: EventStreamOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+    this.#cursorValue = options.initialCursor || undefined;
   }
 
   get status(): ConnectionStatus {
-    return this.statusValue;
+    return this.#statusValue;
   }
 
   /** The last SSE id seen (the opaque session cursor). */
   get cursor(): string | undefined {
-    return this.cursorValue;
+    return this.#cursorValue;
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    if (this.#running) return;
+    this.#running = true;
+    this.#loop = this.#run();
   }
 
   /** Stops for good: aborts the connection and every pending timer. */
   async stop(): Promise<void> {
-    if (!this.running) return;
-    this.running = false;
-    this.connection?.abort();
-    this.wake?.();
-    await this.loop;
-    this.setStatus('closed');
+    if (!this.#running) return;
+    this.#running = false;
+    this.#connection?.abort();
+    this.#wake?.();
+    await this.#loop;
+    this.#setStatus('closed');
   }
 
   /** Drops the current connection and reconnects without backoff (`stream.reconnect`). */
   reconnectNow(): void {
-    this.reconnectImmediately = true;
-    this.connection?.abort();
-    this.wake?.();
+    this.#reconnectImmediately = true;
+    this.#connection?.abort();
+    this.#wake?.();
   }
 
   /** Re-checks `canConnect()` (a tab became visible). */
   resume(): void {
-    this.wake?.();
+    this.#wake?.();
   }
 
-  private setStatus(status: ConnectionStatus): void {
-    if (status === this.statusValue) return;
-    this.statusValue = status;
-    this.options.onStatus?.(status);
+  #setStatus(status: ConnectionStatus): void {
+    if (status === this.#statusValue) return;
+    this.#statusValue = status;
+    this.#options.onStatus?.(status);
   }
 
   /** Waits `ms` (or until woken); resolves early on stop/reconnectNow/resume. */
-  private pause(ms: number): Promise<void> {
+  #pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
       let handle: TimerHandle | undefined;
       const done = () => {
-        if (handle !== undefined) this.clock.clearTimeout(handle);
-        this.wake = undefined;
+        if (handle !== undefined) this.#clock.clearTimeout(handle);
+        this.#wake = undefined;
         resolve();
       };
-      this.wake = done;
-      if (Number.isFinite(ms)) handle = this.clock.setTimeout(done, ms);
+      this.#wake = done;
+      if (Number.isFinite(ms)) handle = this.#clock.setTimeout(done, ms);
     });
   }
 
-  private async run(): Promise<void> {
+  async #run(): Promise<void> {
     let attempt = 0;
     let first = true;
-    while (this.running) {
-      if (!first && !this.reconnectImmediately) {
-        while (this.running && this.options.canConnect && !this.options.canConnect()) {
-          this.setStatus('paused');
-          await this.pause(Infinity);
+    while (this.#running) {
+      if (!first && !this.#reconnectImmediately) {
+        while (this.#running && this.#options.canConnect && !this.#options.canConnect()) {
+          this.#setStatus('paused');
+          await this.#pause(Infinity);
         }
-        if (!this.running) break;
+        if (!this.#running) break;
       }
-      this.reconnectImmediately = false;
-      this.setStatus(first ? 'connecting' : 'reconnecting');
+      this.#reconnectImmediately = false;
+      this.#setStatus(first ? 'connecting' : 'reconnecting');
       first = false;
-      const outcome = await this.connectOnce();
-      if (!this.running) break;
-      if (outcome.healthy) attempt = 0;
-      if (outcome.error !== undefined) this.options.onError?.(outcome.error);
-      if (this.reconnectImmediately) {
-        attempt = 0;
-        continue;
-      }
-      let delay = backoffDelay(attempt, this.options.backoff, this.options.random);
-      attempt += 1;
-      const retryAfter = (outcome.error as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-      if (typeof retryAfter === 'number') delay = Math.max(delay, retryAfter * 1000);
-      const kind = (outcome.error as { kind?: string } | undefined)?.kind;
-      this.setStatus(kind === 'network' || kind === 'timeout' ? 'offline' : 'reconnecting');
-      await this.pause(delay);
+      const outcome = await this.#connectOnce();
+      if (!this.#running) break;
+      if (outcome.healthy || this.#reconnectImmediately) attempt = 0;
+      if (outcome.error !== undefined) this.#options.onError?.(outcome.error);
+      if (this.#reconnectImmediately) continue;
+      // A FoyerError says whether we are offline and how long the server wants us to wait.
+      const { kind, retryAfterSeconds = 0 } = (outcome.error ?? {}) as { kind?: string; retryAfterSeconds?: number };
+      const delay = Math.max(backoffDelay(attempt++, this.#options.backoff, this.#options.random), retryAfterSeconds * 1000);
+      this.#setStatus(kind === 'network' || kind === 'timeout' ? 'offline' : 'reconnecting');
+      await this.#pause(delay);
     }
   }
 
   /** One connection, from request to its end. Never throws. */
-  private async connectOnce(): Promise<{ healthy: boolean; error?: unknown }> {
+  async #connectOnce(): Promise<{ healthy: boolean; error: unknown }> {
     const controller = newAbortController();
-    this.connection = controller;
+    this.#connection = controller;
     this.connections += 1;
-    const deadAfter = this.options.deadAfterMs ?? 45_000;
-    const healthyAfter = this.options.healthyAfterMs ?? 10_000;
+    const deadAfter = this.#options.deadAfterMs ?? 45_000;
+    const healthyAfter = this.#options.healthyAfterMs ?? 10_000;
     let openedAt: number | undefined;
-    let lastByteAt = this.clock.now();
+    let lastByteAt = this.#clock.now();
     let dead = false;
     let timer: TimerHandle | undefined;
+    let error: unknown;
     const watch = (ms: number) => {
-      timer = this.clock.setTimeout(() => {
-        const idle = this.clock.now() - lastByteAt;
+      timer = this.#clock.setTimeout(() => {
+        const idle = this.#clock.now() - lastByteAt;
         if (idle >= deadAfter) {
           dead = true;
           controller.abort(new DeadStreamError());
@@ -173,41 +171,40 @@ export class EventStream {
     };
     try {
       watch(deadAfter); // also bounds the wait for the response headers
-      const response = await this.options.connect(this.cursorValue, controller.signal);
-      openedAt = this.clock.now();
+      const response = await this.#options.connect(this.#cursorValue, controller.signal);
+      openedAt = this.#clock.now();
       lastByteAt = openedAt;
-      this.setStatus('open');
-      await this.read(response, controller, () => {
-        lastByteAt = this.clock.now();
+      this.#setStatus('open');
+      await this.#read(response, controller, () => {
+        lastByteAt = this.#clock.now();
       });
-      return { healthy: this.clock.now() - openedAt >= healthyAfter, error: undefined };
-    } catch (error) {
-      const healthy = openedAt !== undefined && this.clock.now() - openedAt >= healthyAfter;
-      if (dead) return { healthy, error: new DeadStreamError() };
-      if (controller.signal.aborted && (!this.running || this.reconnectImmediately)) return { healthy };
-      return { healthy, error };
+    } catch (failure) {
+      // Our own aborts (stop, reconnectNow) are not failures.
+      if (dead) error = new DeadStreamError();
+      else if (!controller.signal.aborted || (this.#running && !this.#reconnectImmediately)) error = failure;
     } finally {
-      if (timer !== undefined) this.clock.clearTimeout(timer);
-      if (this.connection === controller) this.connection = undefined;
+      if (timer !== undefined) this.#clock.clearTimeout(timer);
+      if (this.#connection === controller) this.#connection = undefined;
       controller.abort();
     }
+    return { healthy: openedAt !== undefined && this.#clock.now() - openedAt >= healthyAfter, error };
   }
 
-  private async read(response: ResponseLike, controller: AbortControllerLike, onBytes: () => void): Promise<void> {
+  async #read(response: ResponseLike, controller: AbortControllerLike, onBytes: () => void): Promise<void> {
     if (!response.body) throw new Error('the event stream response has no body');
     const reader = response.body.getReader();
     const decoder = new web.TextDecoder('utf-8');
     const parser = new SseParser(
       {
         onMessage: (message) => {
-          if (message.lastEventId && message.lastEventId !== this.cursorValue) {
-            this.cursorValue = message.lastEventId;
-            this.options.onCursor?.(message.lastEventId);
+          if (message.lastEventId && message.lastEventId !== this.#cursorValue) {
+            this.#cursorValue = message.lastEventId;
+            this.#options.onCursor?.(message.lastEventId);
           }
-          this.options.onMessage(message);
+          this.#options.onMessage(message);
         },
       },
-      this.cursorValue ?? '',
+      this.#cursorValue ?? '',
     );
     const onAbort = () => {
       reader.cancel().catch(() => undefined);

@@ -34,31 +34,33 @@ export interface GapFillerOptions {
 }
 
 export class GapFiller {
-  private readonly positions = new Map<string, number>();
-  private chain: Promise<void> = Promise.resolve();
-  private closed = false;
-  private readonly closing = newAbortController();
-  private readonly clock: Clock;
+  readonly #positions = new Map<string, number>();
+  #chain: Promise<void> = Promise.resolve();
+  #closed = false;
+  readonly #closing = newAbortController();
+  readonly #clock: Clock;
   /** Counters for diagnostics and tests. */
   readonly stats = { applied: 0, duplicates: 0, gaps: 0, filled: 0, reloads: 0 };
+  readonly #options: GapFillerOptions;
 
-  constructor(private readonly options: GapFillerOptions) {
-    this.clock = options.clock ?? systemClock;
-    for (const [id, seq] of options.initialPositions ?? []) this.positions.set(id, seq);
+  constructor(options: GapFillerOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+    for (const [id, seq] of options.initialPositions ?? []) this.#positions.set(id, seq);
   }
 
   /** The last applied seq per conversation. */
   get snapshot(): Positions {
-    return new Map(this.positions);
+    return new Map(this.#positions);
   }
 
   position(conversationId: string): number | undefined {
-    return this.positions.get(conversationId);
+    return this.#positions.get(conversationId);
   }
 
   /** Queues an event from the stream. */
   push(event: FoyerEvent): Promise<void> {
-    return this.enqueue(() => this.handle(event));
+    return this.#enqueue(() => this.#handle(event));
   }
 
   /**
@@ -66,133 +68,123 @@ export class GapFiller {
    * missed. An unknown conversation starts at 0 and is filled up to `lastSeq`.
    */
   track(conversationId: string, lastSeq: number): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.positions.has(conversationId)) return;
-      this.positions.set(conversationId, 0);
-      if (lastSeq > 0) await this.fill(conversationId, lastSeq);
-      else this.changed();
+    return this.#enqueue(async () => {
+      if (this.#positions.has(conversationId)) return;
+      this.#positions.set(conversationId, 0);
+      if (lastSeq > 0) await this.#fill(conversationId, lastSeq);
+      else this.#changed();
     });
   }
 
   /** Resolves when everything queued so far has been handled. */
   idle(): Promise<void> {
-    return this.enqueue(async () => undefined);
+    return this.#enqueue(async () => undefined);
   }
 
   /** Stops: queued events are dropped and a retry wait ends at once. */
   close(): void {
-    this.closed = true;
-    this.closing.abort();
+    this.#closed = true;
+    this.#closing.abort();
   }
 
-  private async backoff(attempt: number): Promise<void> {
-    await sleep(this.clock, backoffDelay(attempt, this.options.backoff, this.options.random), this.closing.signal).catch(() => undefined);
-  }
-
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.chain.then(async () => {
-      if (this.closed) return;
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.#chain.then(async () => {
+      if (this.#closed) return;
       try {
         await task();
       } catch (error) {
-        this.options.onError?.(error);
+        this.#options.onError?.(error);
       }
     });
-    this.chain = run;
+    this.#chain = run;
     return run;
   }
 
-  private changed(): void {
-    this.options.onPositions?.(this.positions);
+  #changed(): void {
+    this.#options.onPositions?.(this.#positions);
   }
 
-  private async handle(event: FoyerEvent): Promise<void> {
+  async #handle(event: FoyerEvent): Promise<void> {
     if (event.type === 'stream.reset') {
-      const conversationId = event.data.conversationId;
-      const at = this.positions.get(conversationId);
-      if (at === undefined) await this.reloadFromScratch(conversationId);
-      else await this.fill(conversationId, Infinity);
-      this.options.apply(event, 'stream');
+      const { conversationId } = event.data;
+      if (this.#positions.has(conversationId)) await this.#fill(conversationId, Infinity);
+      else await this.#reloadFromScratch(conversationId);
+    } else if (isPersisted(event)) {
+      const { conversationId, seq } = event;
+      const last = this.#positions.get(conversationId) ?? seq - 1; // first sight: baseline
+      this.#positions.set(conversationId, last);
+      if (seq > last + 1) {
+        this.stats.gaps += 1;
+        await this.#fill(conversationId, seq - 1);
+      }
+      if (seq <= this.#positions.get(conversationId)!) {
+        this.stats.duplicates += 1;
+        return;
+      }
+      this.#deliver(event, 'stream');
+      this.#changed();
       return;
     }
-    if (!isPersisted(event)) {
-      this.options.apply(event, 'stream');
-      return;
-    }
-    const { conversationId, seq } = event;
-    if (!this.positions.has(conversationId)) this.positions.set(conversationId, seq - 1); // first sight: baseline
-    const last = this.positions.get(conversationId)!;
-    if (seq <= last) {
-      this.stats.duplicates += 1;
-      return;
-    }
-    if (seq > last + 1) {
-      this.stats.gaps += 1;
-      await this.fill(conversationId, seq - 1);
-    }
-    if (seq <= this.positions.get(conversationId)!) {
-      this.stats.duplicates += 1;
-      return;
-    }
-    this.deliver(event, 'stream');
-    this.changed();
+    this.#options.apply(event, 'stream');
   }
 
-  private deliver(event: PersistedEvent, origin: 'stream' | 'fill'): void {
-    this.positions.set(event.conversationId, event.seq);
+  #deliver(event: PersistedEvent, origin: 'stream' | 'fill'): void {
+    this.#positions.set(event.conversationId, event.seq);
     this.stats.applied += 1;
     if (origin === 'fill') this.stats.filled += 1;
-    this.options.apply(event, origin);
+    this.#options.apply(event, origin);
+  }
+
+  /**
+   * Runs `work` until it succeeds, reporting each failure and backing off; gives up when closed or
+   * when the conversation is not ours (any more): 403 or 404.
+   */
+  async #retry(work: () => Promise<void>): Promise<void> {
+    for (let attempt = 0; !this.#closed; attempt++) {
+      try {
+        await work();
+        return;
+      } catch (error) {
+        this.#options.onError?.(error);
+        if (isProblem(error) && (error.status === 403 || error.status === 404)) return;
+        await sleep(this.#clock, backoffDelay(attempt, this.#options.backoff, this.#options.random), this.#closing.signal).catch(() => undefined);
+      }
+    }
   }
 
   /** Applies logged events after our position up to `untilSeq` (or to the end), retrying failures. */
-  private async fill(conversationId: string, untilSeq: number): Promise<void> {
-    const pageSize = this.options.pageSize ?? 200;
-    for (let attempt = 0; !this.closed; attempt++) {
+  #fill(conversationId: string, untilSeq: number): Promise<void> {
+    const pageSize = this.#options.pageSize || 200;
+    return this.#retry(async () => {
       try {
         for (;;) {
-          const after = this.positions.get(conversationId) ?? 0;
+          const after = this.#positions.get(conversationId) ?? 0;
           if (after >= untilSeq) break;
-          const page = await this.options.fetchEvents(conversationId, after, pageSize);
+          const page = await this.#options.fetchEvents(conversationId, after, pageSize);
           const events = page.events.filter(isPersisted).sort((a, b) => a.seq - b.seq);
           for (const e of events) {
-            const at = this.positions.get(conversationId) ?? 0;
+            const at = this.#positions.get(conversationId) ?? 0;
             if (e.conversationId !== conversationId || e.seq <= at) continue;
             if (e.seq > at + 1) throw new Error(`gap-fill page skipped from ${at} to ${e.seq}`);
-            this.deliver(e, 'fill');
+            this.#deliver(e, 'fill');
           }
           if (!page.hasMore || !events.length) break;
         }
-        this.changed();
-        return;
       } catch (error) {
-        if (isProblem(error, 'resume_window_expired')) {
-          await this.reloadFromScratch(conversationId);
-          return;
-        }
-        if (isProblem(error) && (error.status === 403 || error.status === 404)) {
-          this.options.onError?.(error); // not ours (any more): nothing to fill
-          return;
-        }
-        this.options.onError?.(error);
-        await this.backoff(attempt);
+        if (!isProblem(error, 'resume_window_expired')) throw error;
+        await this.#reloadFromScratch(conversationId);
+        return;
       }
-    }
+      this.#changed();
+    });
   }
 
-  private async reloadFromScratch(conversationId: string): Promise<void> {
-    for (let attempt = 0; !this.closed; attempt++) {
-      try {
-        this.stats.reloads += 1;
-        const lastSeq = await this.options.reload(conversationId);
-        this.positions.set(conversationId, Math.max(lastSeq, this.positions.get(conversationId) ?? 0));
-        this.changed();
-        return;
-      } catch (error) {
-        this.options.onError?.(error);
-        if (isProblem(error) && (error.status === 403 || error.status === 404)) return;
-        await this.backoff(attempt);
-      }
-    }
+  #reloadFromScratch(conversationId: string): Promise<void> {
+    return this.#retry(async () => {
+      this.stats.reloads += 1;
+      const lastSeq = await this.#options.reload(conversationId);
+      this.#positions.set(conversationId, Math.max(lastSeq, this.#positions.get(conversationId) ?? 0));
+      this.#changed();
+    });
   }
 }

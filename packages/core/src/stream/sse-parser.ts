@@ -23,66 +23,50 @@ export interface SseHandlers {
 }
 
 export class SseParser {
-  private buffer = '';
-  private skipLeadingLf = false;
-  private atStart = true;
-  private data = '';
-  private hasData = false;
-  private eventType = '';
-  private idInFrame = false;
+  #buffer = '';
+  #skipLeadingLf = false;
+  #atStart = true;
+  #data = '';
+  #hasData = false;
+  #eventType = '';
+  #idInFrame = false;
   /** The last event id (what a reconnect sends as Last-Event-ID). */
   lastEventId: string;
+  readonly #handlers: SseHandlers;
 
-  constructor(
-    private readonly handlers: SseHandlers,
-    initialLastEventId = '',
-  ) {
+  constructor(handlers: SseHandlers, initialLastEventId = '') {
+    this.#handlers = handlers;
     this.lastEventId = initialLastEventId;
   }
 
   feed(chunk: string): void {
     if (!chunk) return;
     let text = chunk;
-    if (this.atStart) {
-      this.atStart = false;
+    if (this.#atStart) {
+      this.#atStart = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (this.skipLeadingLf) {
-      this.skipLeadingLf = false;
-      if (text.startsWith('\n')) text = text.slice(1);
-    }
-    this.buffer += text;
-    let start = 0;
-    const buffer = this.buffer;
-    for (let i = 0; i < buffer.length; i++) {
-      const c = buffer.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.line(buffer.slice(start, i));
-      if (c === 13) {
-        if (i + 1 < buffer.length) {
-          if (buffer.charCodeAt(i + 1) === 10) i++;
-        } else {
-          this.skipLeadingLf = true;
-        }
-      }
-      start = i + 1;
-    }
-    this.buffer = buffer.slice(start);
+    // A CR that ended the last chunk may be the first half of a CRLF.
+    if (this.#skipLeadingLf && text.startsWith('\n')) text = text.slice(1);
+    this.#skipLeadingLf = text.endsWith('\r');
+    const lines = (this.#buffer + text).split(/\r\n|\r|\n/);
+    this.#buffer = lines.pop()!;
+    for (const line of lines) this.#line(line);
   }
 
   /** The stream ended: a frame without its terminating blank line is discarded (per the spec). */
   end(): void {
-    this.buffer = '';
-    this.resetFrame();
+    this.#buffer = '';
+    this.#resetFrame();
   }
 
-  private line(line: string): void {
+  #line(line: string): void {
     if (line === '') {
-      this.dispatch();
+      this.#dispatch();
       return;
     }
     if (line.charCodeAt(0) === 58 /* : */) {
-      this.handlers.onComment?.(line.slice(1).replace(/^ /, ''));
+      this.#handlers.onComment?.(line.slice(1).replace(/^ /, ''));
       return;
     }
     const colon = line.indexOf(':');
@@ -91,41 +75,41 @@ export class SseParser {
     if (value.startsWith(' ')) value = value.slice(1);
     switch (field) {
       case 'event':
-        this.eventType = value;
+        this.#eventType = value;
         break;
       case 'data':
-        this.data += this.hasData ? `\n${value}` : value;
-        this.hasData = true;
+        this.#data += this.#hasData ? `\n${value}` : value;
+        this.#hasData = true;
         break;
       case 'id':
         if (!value.includes('\0')) {
           this.lastEventId = value;
-          this.idInFrame = true;
+          this.#idInFrame = true;
         }
         break;
       case 'retry':
-        if (/^\d+$/.test(value)) this.handlers.onRetry?.(Number(value));
+        if (/^\d+$/.test(value)) this.#handlers.onRetry?.(Number(value));
         break;
       default:
         break; // unknown fields are ignored
     }
   }
 
-  private dispatch(): void {
-    const hadId = this.idInFrame;
-    if (!this.hasData) {
-      this.resetFrame();
+  #dispatch(): void {
+    const hadId = this.#idInFrame;
+    if (!this.#hasData) {
+      this.#resetFrame();
       return;
     }
-    const message: SseMessage = { event: this.eventType || 'message', data: this.data, lastEventId: this.lastEventId, hasId: hadId };
-    this.resetFrame();
-    this.handlers.onMessage(message);
+    const message: SseMessage = { event: this.#eventType || 'message', data: this.#data, lastEventId: this.lastEventId, hasId: hadId };
+    this.#resetFrame();
+    this.#handlers.onMessage(message);
   }
 
-  private resetFrame(): void {
-    this.data = '';
-    this.hasData = false;
-    this.eventType = '';
-    this.idInFrame = false;
+  #resetFrame(): void {
+    this.#data = '';
+    this.#hasData = false;
+    this.#eventType = '';
+    this.#idInFrame = false;
   }
 }

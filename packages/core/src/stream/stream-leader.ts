@@ -58,23 +58,22 @@ export interface LeaderOptions {
 export class Leader {
   readonly stream: EventStream;
   readonly filler: GapFiller;
-  private persistTimer: TimerHandle | undefined;
-  private stopped = false;
+  #persistTimer: TimerHandle | undefined;
+  #stopped = false;
+  readonly #options: LeaderOptions;
 
-  private constructor(
-    private readonly options: LeaderOptions,
-    state: StreamState,
-  ) {
+  private constructor(options: LeaderOptions, state: StreamState) {
+    this.#options = options;
     const { api, clock, random, timings } = options;
     this.filler = new GapFiller({
       fetchEvents: (conversationId, afterSeq, limit) => api.listConversationEvents(conversationId, { afterSeq, limit }),
       reload: (conversationId) => options.reload(conversationId),
       apply: (event, origin) => options.apply(event, origin),
-      onPositions: () => this.persistSoon(),
+      onPositions: () => this.#persistSoon(),
       onError: options.onError,
       initialPositions: state.positions,
-      ...(timings.gapFillPageSize ? { pageSize: timings.gapFillPageSize } : {}),
-      ...(timings.gapFillBackoff ? { backoff: timings.gapFillBackoff } : {}),
+      pageSize: timings.gapFillPageSize,
+      backoff: timings.gapFillBackoff,
       clock,
       random,
     });
@@ -82,15 +81,14 @@ export class Leader {
       ...timings,
       connect: async (lastEventId, signal) => {
         await options.ready();
-        const baseUrl = options.streamBaseUrl?.();
-        return api.openEventStream(lastEventId, { signal, ...(baseUrl ? { baseUrl } : {}) });
+        return api.openEventStream(lastEventId, { signal, baseUrl: options.streamBaseUrl?.() });
       },
-      onMessage: (message) => this.onFrame(message),
-      onCursor: () => this.persistSoon(),
+      onMessage: (message) => this.#onFrame(message),
+      onCursor: () => this.#persistSoon(),
       onStatus: options.onStatus,
       onError: options.onError,
       canConnect: options.canConnect,
-      ...(state.cursor ? { initialCursor: state.cursor } : {}),
+      initialCursor: state.cursor,
       clock,
       random,
     });
@@ -105,10 +103,10 @@ export class Leader {
     return leader;
   }
 
-  private onFrame(message: SseMessage): void {
+  #onFrame(message: SseMessage): void {
     const { event, problem } = parseEvent(message.data);
     if (!event) {
-      this.options.onError(new Error(`event frame dropped (${problem}): ${message.data.slice(0, 100)}`));
+      this.#options.onError(new Error(`event frame dropped (${problem}): ${message.data.slice(0, 100)}`));
       return;
     }
     if (event.type === 'stream.reconnect') this.stream.reconnectNow();
@@ -120,29 +118,29 @@ export class Leader {
     return this.filler.track(conversationId, lastSeq);
   }
 
-  private persistSoon(): void {
-    if (this.persistTimer !== undefined || this.stopped) return;
-    this.persistTimer = this.options.clock.setTimeout(() => {
-      this.persistTimer = undefined;
+  #persistSoon(): void {
+    if (this.#persistTimer !== undefined || this.#stopped) return;
+    this.#persistTimer = this.#options.clock.setTimeout(() => {
+      this.#persistTimer = undefined;
       void this.persist();
-    }, this.options.timings.persistDelayMs ?? 200);
+    }, this.#options.timings.persistDelayMs ?? 200);
   }
 
   async persist(): Promise<void> {
     const state: StreamState = { positions: [...this.filler.snapshot] };
     if (this.stream.cursor) state.cursor = this.stream.cursor;
     try {
-      await this.options.storage.set(STREAM_STATE_KEY, JSON.stringify(state));
+      await this.#options.storage.set(STREAM_STATE_KEY, JSON.stringify(state));
     } catch (error) {
-      this.options.onError(error);
+      this.#options.onError(error);
     }
   }
 
   async stop(): Promise<void> {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (this.persistTimer !== undefined) this.options.clock.clearTimeout(this.persistTimer);
-    this.persistTimer = undefined;
+    if (this.#stopped) return;
+    this.#stopped = true;
+    if (this.#persistTimer !== undefined) this.#options.clock.clearTimeout(this.#persistTimer);
+    this.#persistTimer = undefined;
     await this.stream.stop();
     this.filler.close();
     await this.persist();

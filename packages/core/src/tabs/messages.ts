@@ -41,21 +41,25 @@ export function send(tabs: TabCoordinator, message: RelayMessage): void {
 
 /** Whether any tab of the site is visible: this one, or one that last said so. */
 export class SiteVisibility {
-  private readonly others = new Map<string, boolean>();
+  readonly #others = new Map<string, boolean>();
 
-  constructor(private readonly own: () => boolean) {}
+  readonly #own: () => boolean;
+
+  constructor(own: () => boolean) {
+    this.#own = own;
+  }
 
   update(tabId: string, visible: boolean): void {
-    this.others.set(tabId, visible);
+    this.#others.set(tabId, visible);
   }
 
   forget(tabId: string): void {
-    this.others.delete(tabId);
+    this.#others.delete(tabId);
   }
 
   anyVisible(): boolean {
-    if (this.own()) return true;
-    for (const visible of this.others.values()) if (visible) return true;
+    if (this.#own()) return true;
+    for (const visible of this.#others.values()) if (visible) return true;
     return false;
   }
 }

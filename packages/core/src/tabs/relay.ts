@@ -22,16 +22,15 @@ export interface RelayHandlers {
 }
 
 export class TabRelay {
-  private readonly visibility: SiteVisibility;
-  private readonly cleanups: (() => void)[] = [];
+  readonly #visibility: SiteVisibility;
+  readonly #cleanups: (() => void)[] = [];
+  readonly #platform: Platform;
 
-  constructor(
-    private readonly platform: Platform,
-    private readonly handlers: RelayHandlers,
-  ) {
+  constructor(platform: Platform, handlers: RelayHandlers) {
+    this.#platform = platform;
     const { tabs, visibility } = platform;
-    this.visibility = new SiteVisibility(() => visibility.isVisible());
-    this.cleanups.push(
+    this.#visibility = new SiteVisibility(() => visibility.isVisible());
+    this.#cleanups.push(
       tabs.onMessage((message) => {
         if (!isRelayMessage(message)) return; // a tolerant reader: unknown messages are ignored
         switch (message.type) {
@@ -45,7 +44,7 @@ export class TabRelay {
             handlers.onReload(message.conversationId);
             break;
           case 'foyer:hello': {
-            this.visibility.update(message.from, message.visible);
+            this.#visibility.update(message.from, message.visible);
             send(tabs, { type: 'foyer:visibility', visible: visibility.isVisible() });
             const status = handlers.statusForNewTab();
             if (status) send(tabs, { type: 'foyer:status', status });
@@ -53,11 +52,11 @@ export class TabRelay {
             break;
           }
           case 'foyer:visibility':
-            this.visibility.update(message.from, message.visible);
+            this.#visibility.update(message.from, message.visible);
             if (message.visible) handlers.onSiteVisible();
             break;
           case 'foyer:bye':
-            this.visibility.forget(message.from);
+            this.#visibility.forget(message.from);
             break;
           case 'foyer:session':
             handlers.onSession();
@@ -79,35 +78,35 @@ export class TabRelay {
   }
 
   anyTabVisible(): boolean {
-    return this.visibility.anyVisible();
+    return this.#visibility.anyVisible();
   }
 
   event(event: FoyerEvent): void {
-    send(this.platform.tabs, { type: 'foyer:event', event });
+    send(this.#platform.tabs, { type: 'foyer:event', event });
   }
 
   status(status: ConnectionStatus): void {
-    send(this.platform.tabs, { type: 'foyer:status', status });
+    send(this.#platform.tabs, { type: 'foyer:status', status });
   }
 
   reload(conversationId: string): void {
-    send(this.platform.tabs, { type: 'foyer:reload', conversationId });
+    send(this.#platform.tabs, { type: 'foyer:reload', conversationId });
   }
 
   sessionChanged(): void {
-    send(this.platform.tabs, { type: 'foyer:session' });
+    send(this.#platform.tabs, { type: 'foyer:session' });
   }
 
   logout(): void {
-    send(this.platform.tabs, { type: 'foyer:logout' });
+    send(this.#platform.tabs, { type: 'foyer:logout' });
   }
 
   outboxChanged(sent?: Message): void {
-    send(this.platform.tabs, sent ? { type: 'foyer:outbox-changed', sent } : { type: 'foyer:outbox-changed' });
+    send(this.#platform.tabs, sent ? { type: 'foyer:outbox-changed', sent } : { type: 'foyer:outbox-changed' });
   }
 
   close(): void {
-    send(this.platform.tabs, { type: 'foyer:bye' });
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    send(this.#platform.tabs, { type: 'foyer:bye' });
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
   }
 }

@@ -1,32 +1,28 @@
 /** A minimal listener set: synchronous delivery, and one listener's exception does not stop the others. */
 export class Emitter<T> {
-  private readonly listeners = new Set<(value: T) => void>();
+  readonly #listeners = new Set<(value: T) => void>();
 
-  constructor(private readonly onListenerError: (error: unknown) => void = reportError) {}
+  readonly #onListenerError: (error: unknown) => void;
+
+  constructor(onListenerError: (error: unknown) => void = reportError) {
+    this.#onListenerError = onListenerError;
+  }
 
   subscribe(listener: (value: T) => void): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     return () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
     };
   }
 
   emit(value: T): void {
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       try {
         listener(value);
       } catch (error) {
-        this.onListenerError(error);
+        this.#onListenerError(error);
       }
     }
-  }
-
-  get size(): number {
-    return this.listeners.size;
-  }
-
-  clear(): void {
-    this.listeners.clear();
   }
 }
 

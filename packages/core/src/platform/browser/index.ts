@@ -1,7 +1,7 @@
 /**
  * The browser Platform: IndexedDB outbox and key-value store, Web Locks + BroadcastChannel tab
- * coordination, page visibility. Loaded by ../detect.ts through a dynamic import, so none of this
- * is evaluated (or bundled into the main chunk) outside a browser.
+ * coordination, page visibility. Chosen by ../detect.ts when those APIs are present; nothing here
+ * touches a browser global before createBrowserPlatform() runs, so importing it in Node is harmless.
  */
 import type { KeyValueStore, OutboxStore, Platform } from '../types.js';
 import { openDatabase, StorageUnavailableError, type StorageFallbackReason } from './idb.js';
@@ -41,7 +41,7 @@ export async function createBrowserPlatform(namespace: string): Promise<BrowserP
   return {
     name: 'browser',
     storageMode: storageFallback ? 'memory' : 'indexeddb',
-    fallback: { ...(storageFallback ? { storage: storageFallback } : {}), ...(tabs.fallback ? { tabs: tabs.fallback } : {}) },
+    fallback: { storage: storageFallback, tabs: tabs.fallback },
     outbox,
     storage,
     tabs,

@@ -7,6 +7,8 @@
  * its tab goes away. No heartbeats, no timeouts: the browser knows when a tab is gone.
  */
 import type { TabCoordinator, TabMessage } from '../types.js';
+import { uuidv7 } from '../../ids/uuidv7.js';
+import { Emitter } from '../../util/emitter.js';
 import { browserGlobals, type BroadcastChannelLike } from './dom-types.js';
 
 /** Why tabs cannot coordinate; each tab then acts alone and is its own leader. */
@@ -18,24 +20,11 @@ export interface BrowserTabCoordinator extends TabCoordinator {
   readonly fallback?: TabsFallbackReason;
 }
 
-/** 128 random bits as hex; getRandomValues works on insecure origins too, unlike randomUUID. */
-export function randomId(): string {
-  const bytes = browserGlobals().crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Calls every listener even if one throws; the error is rethrown on its own so it is still reported. */
-function notify<T>(listeners: Set<(value: T) => void>, value: T): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener(value);
-    } catch (error) {
-      browserGlobals().queueMicrotask(() => {
-        throw error;
-      });
-    }
-  }
-}
+/** A throwing listener does not stop the others; its error is rethrown on its own so it is still reported. */
+const rethrowLater = (error: unknown): void =>
+  browserGlobals().queueMicrotask(() => {
+    throw error;
+  });
 
 const isTabMessage = (data: unknown): data is TabMessage =>
   typeof data === 'object' && data !== null && typeof (data as TabMessage).type === 'string' && typeof (data as TabMessage).from === 'string';
@@ -47,9 +36,9 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
   // Without both, a follower could neither take over nor hear the leader: leading alone is the safe choice.
   const fallback: TabsFallbackReason | undefined = !locks ? { kind: 'no-web-locks' } : !Channel ? { kind: 'no-broadcast-channel' } : undefined;
 
-  const tabId = randomId();
-  const leadershipListeners = new Set<(isLeader: boolean) => void>();
-  const messageListeners = new Set<(message: TabMessage) => void>();
+  const tabId = uuidv7(); // unique per tab (random bits from getRandomValues, which insecure origins have too)
+  const leadership = new Emitter<boolean>(rethrowLater);
+  const messages = new Emitter<TabMessage>(rethrowLater);
   let leader = false;
   let closed = false;
   let releaseLock: (() => void) | undefined;
@@ -58,7 +47,7 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
   const setLeader = (value: boolean) => {
     if (leader === value) return;
     leader = value;
-    notify(leadershipListeners, value);
+    leadership.emit(value);
   };
 
   let channel: BroadcastChannelLike | undefined;
@@ -68,7 +57,7 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
     // from a second coordinator that happens to share this tabId (it cannot, but it is cheap).
     channel.onmessage = (event) => {
       if (closed || !isTabMessage(event.data) || event.data.from === tabId) return;
-      notify(messageListeners, event.data);
+      messages.emit(event.data);
     };
   }
 
@@ -89,22 +78,16 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
   return {
     tabId,
     mode: fallback ? 'solo' : 'shared',
-    ...(fallback ? { fallback } : {}),
+    fallback,
     get isLeader() {
       return leader;
     },
-    onLeadershipChange(listener) {
-      leadershipListeners.add(listener);
-      return () => void leadershipListeners.delete(listener);
-    },
+    onLeadershipChange: (listener) => leadership.subscribe(listener),
     broadcast(message) {
       if (closed || !channel) return;
       channel.postMessage({ ...message, from: tabId });
     },
-    onMessage(listener) {
-      messageListeners.add(listener);
-      return () => void messageListeners.delete(listener);
-    },
+    onMessage: (listener) => messages.subscribe(listener),
     exclusive(name, fn) {
       // Without Web Locks this tab is alone by construction (solo mode).
       return locks ? locks.request(`foyer-${name}:${namespace}`, { mode: 'exclusive' }, () => fn()) : fn();
@@ -117,8 +100,6 @@ export function createTabCoordinator(namespace: string): BrowserTabCoordinator {
       channel?.close();
       // Said now rather than after the lock settles, so the caller can stop leader work at once.
       setLeader(false);
-      leadershipListeners.clear();
-      messageListeners.clear();
     },
   };
 }
