@@ -28,6 +28,7 @@ export const ON_DEMAND_CEILING = 8 * KiB;
 const ON_DEMAND = [
   [/dist\/chat\/panes\.js$/, 'the customer asks for a person, waits in the queue, or rates the chat'],
   [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
+  [/lit\/translations\/[a-z-]+\.panes\.js$/, 'with the panes above: their strings, in the page\'s language'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],
 ];
 /** Dynamic imports that happen as the panel opens. */

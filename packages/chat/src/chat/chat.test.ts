@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import { createChatHost, type ChatHost } from '@foyer/core';
 import { createNodePlatform } from '@foyer/core/node';
+import { translationLoaded } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 import type { FoyerChat } from './chat.js';
 import { MockEngagement, AGENT } from '../testing/mock-engagement.fixtures.js';
@@ -163,6 +164,23 @@ describe('<foyer-chat>', () => {
     const attachmentId = [...mock.attachments.values()].find((a) => a.name === 'statement.png')!.id;
     await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ attachmentIds: [attachmentId], parts: [{ type: 'text', text: 'my statement' }] });
     await expect.poll(() => ui.transcript.shadowRoot!.querySelector('.attachments')?.textContent).toContain('Attachment: statement.png');
+  });
+
+  it('loads the panes’ strings with the panes, not on open (zh-CN)', async () => {
+    const mock = new MockEngagement({ botAnswer });
+    const el = await mount(mock, 'zh-CN');
+    const ui = parts(el);
+    expect(translationLoaded('zh-CN')).toBe(true);
+    expect(translationLoaded('zh-CN', ['panes'])).toBe(false);
+    const escalate = () => buttonNamed(ui.transcript.shadowRoot!, 'Talk to a person');
+    await expect.poll(() => escalate()).toBeTruthy();
+    escalate()!.click();
+    await expect.poll(() => buttonNamed(el.shadowRoot!, '与人工客服聊天')).toBeTruthy();
+    expect(translationLoaded('zh-CN', ['panes'])).toBe(true);
+    expect(ui.text()).toContain('您希望如何继续？');
+    buttonNamed(el.shadowRoot!, '与人工客服聊天')!.click();
+    await expect.poll(() => ui.text()).toContain('您目前排在第 3 位');
+    expect(ui.text()).toContain('预计等待时间：4分钟');
   });
 
   it('ends after confirmation, then takes the survey (zh-TW)', async () => {

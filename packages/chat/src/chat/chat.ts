@@ -132,13 +132,13 @@ export class FoyerChat extends FoyerElement {
   }
 
   /**
-   * The escalation, queue and survey panes, loaded when first needed (the customer asked for a
-   * person, or the chat ended), not on open; undefined while they load. A failed load is tried
-   * again on the next render.
+   * The escalation, queue and survey panes and their strings, loaded when first needed (the customer
+   * asked for a person, or the chat ended), not on open; undefined while they load. A failed load is
+   * tried again on the next render.
    */
   private neededPanes(): typeof Panes | undefined {
-    this.panesLoading ??= import('./panes.js').then(
-      (panes) => ((this.panes = panes), this.requestUpdate()),
+    this.panesLoading ??= Promise.all([import('./panes.js'), this.localize.use('panes')]).then(
+      ([panes]) => ((this.panes = panes), this.requestUpdate()),
       () => (this.panesLoading = undefined),
     );
     return this.panes;

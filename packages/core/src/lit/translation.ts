@@ -107,3 +107,44 @@ export type TranslationOverride = Partial<Translation> & { $code: string };
 export type TranslationKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
 
 export type TermArgs<K extends TranslationKey> = Translation[K] extends (...args: infer A) => string ? A : [];
+
+/**
+ * Groups in which a shipped locale loads: `base` with any element; `panes` (the strings of the
+ * panel's escalation, queue and survey panes) only when an element asks for them (see
+ * LocalizeController.use), so opening the panel does not load them.
+ */
+export type StringGroup = 'base' | 'panes';
+
+/** The keys of the `panes` group. */
+export type PaneKey =
+  | 'queuePosition'
+  | 'estimatedWait'
+  | 'chooseHowToContinue'
+  | 'joinQueue'
+  | 'requestCallback'
+  | 'leaveMessage'
+  | 'backToAssistant'
+  | 'back'
+  | 'phoneLabel'
+  | 'consentLabel'
+  | 'asSoonAsPossible'
+  | 'chooseSlot'
+  | 'submitCallback'
+  | 'messageTextLabel'
+  | 'sendMessage'
+  | 'invalidPhone'
+  | 'consentRequired'
+  | 'emptyMessage'
+  | 'agentsUnavailable'
+  | 'leaveQueue'
+  | 'surveyTitle'
+  | 'ratingLabel'
+  | 'surveyComment'
+  | 'submitSurvey'
+  | 'skipSurvey'
+  | 'ratingRequired';
+
+/** A shipped locale's `base` group. */
+export type BaseStrings = Omit<Translation, PaneKey>;
+/** A shipped locale's `panes` group. */
+export type PaneStrings = Pick<Translation, PaneKey>;

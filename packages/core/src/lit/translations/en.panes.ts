@@ -1,0 +1,34 @@
+import type { PaneStrings } from '../translation.js';
+import { minutes } from './minutes.js';
+
+/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, survey). */
+const enPanes: PaneStrings = {
+  queuePosition: (position) => `You are number ${position} in the queue`,
+  estimatedWait: (n) => `Estimated wait: ${minutes('en', n)}`,
+  chooseHowToContinue: 'How would you like to continue?',
+  joinQueue: 'Chat with an agent',
+  requestCallback: 'Request a callback',
+  leaveMessage: 'Leave a message',
+  backToAssistant: 'Back to the assistant',
+  back: 'Back',
+  phoneLabel: 'Phone number with country code',
+  consentLabel: 'I agree to be called on this number',
+  asSoonAsPossible: 'As soon as possible',
+  chooseSlot: 'At a time I choose',
+  submitCallback: 'Request callback',
+  messageTextLabel: 'Your message',
+  sendMessage: 'Send message',
+  invalidPhone: 'Enter the number in international format, for example +85291234567.',
+  consentRequired: 'Please agree to be called.',
+  emptyMessage: 'Write your message first.',
+  agentsUnavailable: 'Chat agents are not available right now.',
+  leaveQueue: 'Leave the queue',
+  surveyTitle: 'How did we do?',
+  ratingLabel: (rating, max) => `${rating} of ${max}`,
+  surveyComment: 'Anything else you would like to tell us? (optional)',
+  submitSurvey: 'Send feedback',
+  skipSurvey: 'Skip',
+  ratingRequired: 'Choose a rating first.',
+};
+
+export default enPanes;

@@ -1,0 +1,34 @@
+import type { PaneStrings } from '../translation.js';
+import { minutes } from './minutes.js';
+
+/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, survey). */
+const zhCNPanes: PaneStrings = {
+  queuePosition: (position) => `您目前排在第 ${position} 位`,
+  estimatedWait: (n) => `预计等待时间：${minutes('zh-CN', n)}`,
+  chooseHowToContinue: '您希望如何继续？',
+  joinQueue: '与人工客服聊天',
+  requestCallback: '预约回电',
+  leaveMessage: '留言',
+  backToAssistant: '返回智能助手',
+  back: '返回',
+  phoneLabel: '电话号码（含国家/地区代码）',
+  consentLabel: '我同意通过此号码接听来电',
+  asSoonAsPossible: '尽快',
+  chooseSlot: '在我选择的时间',
+  submitCallback: '提交回电请求',
+  messageTextLabel: '您的留言',
+  sendMessage: '发送留言',
+  invalidPhone: '请输入国际格式的号码，例如 +8613812345678。',
+  consentRequired: '请同意接听来电。',
+  emptyMessage: '请先输入留言内容。',
+  agentsUnavailable: '目前没有可服务的人工客服。',
+  leaveQueue: '退出排队',
+  surveyTitle: '您对本次服务满意吗？',
+  ratingLabel: (rating, max) => `${rating} 分（满分 ${max} 分）`,
+  surveyComment: '还有其他想告诉我们的吗？（选填）',
+  submitSurvey: '提交评价',
+  skipSurvey: '跳过',
+  ratingRequired: '请先选择评分。',
+};
+
+export default zhCNPanes;
