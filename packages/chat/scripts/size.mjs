@@ -28,6 +28,7 @@ export const ON_DEMAND_CEILING = 8 * KiB;
 const ON_DEMAND = [
   [/dist\/chat\/panes\.js$/, 'the customer asks for a person, waits in the queue, or rates the chat'],
   [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
+  [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots or a form arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
   [/lit\/translations\/[a-z-]+\.panes\.js$/, 'with the panes above: their strings, in the page\'s language'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],
 ];

@@ -146,7 +146,7 @@ export class FoyerTranscript extends FoyerElement {
 
   private renderMessage(message: Message, interactive: boolean, lastReadCustomerSeq: number) {
     const role = message.author.role;
-    const actions = { answer: (p: CustomerMessagePart, v?: string) => this.answer(p, v), interactive, localize: this.localize };
+    const actions = { answer: (p: CustomerMessagePart, v?: string) => this.answer(p, v), interactive, localize: this.localize, rerender: () => this.requestUpdate() };
     const read = role === 'customer' && (message.status === 'read' || message.seq === lastReadCustomerSeq);
     return html`<div class="message message--${role}" role="listitem">
       ${role === 'customer' || role === 'system' ? nothing : html`<span class="author">${this.authorName(role, message.author.displayName)}</span>`}
