@@ -5,7 +5,7 @@ import { createNodePlatform } from '@foyer/core/node';
 import { translationLoaded } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 import type { FoyerChat } from './chat.js';
-import { MockEngagement, AGENT } from '../testing/mock-engagement.fixtures.js';
+import { MockEngagement, AGENT, BOT } from '../testing/mock-engagement.fixtures.js';
 
 const worker = setupWorker();
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -181,6 +181,27 @@ describe('<foyer-chat>', () => {
     buttonNamed(el.shadowRoot!, '与人工客服聊天')!.click();
     await expect.poll(() => ui.text()).toContain('您目前排在第 3 位');
     expect(ui.text()).toContain('预计等待时间：4分钟');
+  });
+
+  it('renders a card and a form from their lazily loaded chunk, and sends the form', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.say(id, BOT, [
+      { type: 'card', card: { title: 'Platinum card', text: 'No annual fee.', actions: [{ id: 'more', label: 'Details', kind: 'link', url: 'https://bank.example/platinum' }] } },
+      { type: 'form', formId: 'details', title: 'Your question', fields: [{ id: 'question', label: 'Question', kind: 'textarea', required: true }], submitLabel: 'Send details' },
+    ]);
+    const log = () => ui.transcript.shadowRoot!;
+    await expect.poll(() => log().querySelector('form[part="form"]')).toBeTruthy();
+    expect(log().querySelector('[part="card"] h3')?.textContent).toBe('Platinum card');
+    expect(log().querySelector<HTMLAnchorElement>('[part="card"] a')?.href).toBe('https://bank.example/platinum');
+    log().querySelector<HTMLTextAreaElement>('textarea[name="question"]')!.value = 'Why was I charged?';
+    buttonNamed(log(), 'Send details')!.click();
+    await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({
+      parts: [{ type: 'form_submission', formId: 'details', values: { question: 'Why was I charged?' } }],
+    });
   });
 
   it('ends after confirmation, then takes the survey (zh-TW)', async () => {

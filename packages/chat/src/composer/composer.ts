@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { FoyerElement, LocalizeController, chatHostContext, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
 import type { ChatHost, ConversationActor, FoyerClient } from '@foyer/core';
-import { refusal, type Upload } from './attachments.js';
+import type { Upload } from './attachments.js';
+import type * as Uploading from './upload.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { codePointLength, maskCardNumbers } from '../chat/card-numbers.js';
 
@@ -78,6 +79,8 @@ export class FoyerComposer extends FoyerElement {
   /** Files being attached (UI-only until sent). */
   private declare uploads: Upload[];
   private host?: ChatHost;
+  /** The upload chunk: loaded when the customer first attaches a file, with what shows the uploads. */
+  private uploading?: typeof Uploading;
   private uploadCounter = 0;
   private composing = false;
   private lastTypingAt = 0;
@@ -134,19 +137,24 @@ export class FoyerComposer extends FoyerElement {
   /** Files picked by the customer: refused ones show why; the others upload with progress. */
   attach(files: Iterable<File>): void {
     const id = this.conversationId.value;
-    if (!id || !this.host) return;
-    const limits = this.client?.session?.limits?.attachments;
-    for (const file of files) {
+    const host = this.host;
+    if (!id || !host) return;
+    const picked = [...files].map((file) => {
       const upload: Upload = { key: `u${++this.uploadCounter}`, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' };
-      const problem = refusal(file, limits);
-      this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
-      if (problem) continue;
-      const host = this.host;
-      void import('./upload.js').then(
-        ({ uploadAttachment }) => uploadAttachment(host, id, file, upload, (u) => this.updateUpload(u)),
-        () => this.updateUpload({ ...upload, state: 'rejected', problem: 'failed' }),
-      );
-    }
+      return { file, upload };
+    });
+    void import('./upload.js').then(
+      (uploading) => {
+        this.uploading = uploading;
+        const limits = this.client?.session?.limits?.attachments;
+        for (const { file, upload } of picked) {
+          const problem = uploading.refusal(file, limits);
+          this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
+          if (!problem) void uploading.uploadAttachment(host, id, file, upload, (u) => this.updateUpload(u));
+        }
+      },
+      () => (this.uploads = [...this.uploads, ...picked.map(({ upload }): Upload => ({ ...upload, state: 'rejected', problem: 'failed' }))]),
+    );
   }
 
   private get busyUploading(): boolean {
@@ -169,27 +177,15 @@ export class FoyerComposer extends FoyerElement {
     return true;
   }
 
-  private renderUpload(u: Upload) {
+  private renderUploads() {
     const t = this.localize;
-    const maxMegabytes = Math.round((this.client?.session?.limits?.attachments.maxBytes ?? 0) / 1_000_000);
-    const problem =
-      u.problem === 'too_large'
-        ? t.term('attachmentTooLarge', u.name, maxMegabytes)
-        : u.problem === 'type_not_allowed'
-          ? t.term('attachmentTypeNotAllowed', u.name)
-          : u.problem === 'rejected'
-            ? t.term('attachmentRejected', u.name)
-            : t.term('attachmentFailed', u.name);
-    return html`<li>
-      ${u.state === 'uploading'
-        ? html`<span>${t.term('uploading', u.name)}</span><progress max="1" .value=${u.progress} aria-label=${t.term('uploading', u.name)}></progress>`
-        : u.state === 'scanning'
-          ? html`<span>${t.term('scanning', u.name)}</span>`
-          : u.state === 'ready'
-            ? html`<span>${t.term('attachmentReady', u.name)}</span>`
-            : html`<span class="error" role="alert">${problem}</span>`}
-      <button type="button" aria-label=${t.term('removeAttachment', u.name)} @click=${() => (this.uploads = this.uploads.filter((x) => x.key !== u.key))}>×</button>
-    </li>`;
+    const remove = (key: string) => (this.uploads = this.uploads.filter((u) => u.key !== key));
+    const maxBytes = this.client?.session?.limits?.attachments.maxBytes ?? 0;
+    // Without the upload chunk (it could not be loaded) every upload failed: say so.
+    return html`<ul class="uploads" aria-live="polite">
+      ${this.uploading?.renderUploads(t, this.uploads, maxBytes, remove) ??
+      this.uploads.map((u) => html`<li><span class="error" role="alert">${t.term('attachmentFailed', u.name)}</span></li>`)}
+    </ul>`;
   }
 
   override render() {
@@ -199,7 +195,7 @@ export class FoyerComposer extends FoyerElement {
     const over = length - max;
     const nearLimit = length > max * 0.8;
     const ready = this.uploads.some((u) => u.state === 'ready');
-    return html`${this.uploads.length ? html`<ul class="uploads" aria-live="polite">${this.uploads.map((u) => this.renderUpload(u))}</ul>` : nothing}
+    return html`${this.uploads.length ? this.renderUploads() : nothing}
       <div class="row">
         <input id="file" type="file" hidden multiple
           @change=${(e: Event) => {

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessagePart } from '@foyer/core';
-import { safeHref } from '../chat/markdown.js';
+import { safeHref } from '../internal/safe-href.js';
 import type { PartActions } from './parts.js';
 
 type Card = Extract<MessagePart, { type: 'card' }>['card'];
