@@ -196,6 +196,9 @@ describe('<foyer-chat>', () => {
     const log = () => ui.transcript.shadowRoot!;
     await expect.poll(() => log().querySelector('form[part="form"]')).toBeTruthy();
     expect(log().querySelector('[part="card"] h3')?.textContent).toBe('Platinum card');
+    // Their styles came with them.
+    expect(getComputedStyle(log().querySelector('[part="card"]')!).borderTopStyle).toBe('solid');
+    expect(getComputedStyle(log().querySelector('[part="form"]')!).display).toBe('grid');
     expect(log().querySelector<HTMLAnchorElement>('[part="card"] a')?.href).toBe('https://bank.example/platinum');
     log().querySelector<HTMLTextAreaElement>('textarea[name="question"]')!.value = 'Why was I charged?';
     buttonNamed(log(), 'Send details')!.click();
@@ -214,6 +217,8 @@ describe('<foyer-chat>', () => {
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('繼續聊天');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alertdialog"] button.primary')!.click();
     await expect.poll(() => ui.text()).toContain('How did we do?');
+    // The survey's styles load with the panes.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.rating')!).display).toBe('flex');
     const submit = () => buttonNamed(el.shadowRoot!, '送出評價')!;
     submit().click();
     await expect.poll(() => ui.text()).toContain('請先選擇評分。');

@@ -12,6 +12,7 @@ import {
 import { escalationActorOf, type ChatHost, type ChatHostSnapshot, type ConnectionStatus, type ConversationActor, type EscalationActor } from '@foyer/core';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { chatStyles } from './chat.styles.js';
+import { addStyles } from '../internal/add-styles.js';
 import type * as Panes from './panes.js';
 import type { AttachmentDownloadRequest } from '../transcript/transcript.js';
 
@@ -138,7 +139,11 @@ export class FoyerChat extends FoyerElement {
    */
   private neededPanes(): typeof Panes | undefined {
     this.panesLoading ??= Promise.all([import('./panes.js'), this.localize.use('panes')]).then(
-      ([panes]) => ((this.panes = panes), this.requestUpdate()),
+      ([panes]) => {
+        addStyles(this.renderRoot as ShadowRoot, panes.panesStyles);
+        this.panes = panes;
+        this.requestUpdate();
+      },
       () => (this.panesLoading = undefined),
     );
     return this.panes;

@@ -6,6 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { escalationOffers, type ConversationActor, type EscalationActor, type EscalationErrorKey } from '@foyer/core';
 import type { LocalizeController, TranslationKey } from '@foyer/core/lit';
 
+export { panesStyles } from './panes.styles.js';
+
 type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;
 type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
 

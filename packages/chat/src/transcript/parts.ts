@@ -2,7 +2,7 @@
  * Message parts as Lit templates. Answers (quick replies, card postbacks, slots, forms) go back through
  * `PartActions`; the parts themselves hold no state. Unknown part types render their fallback text.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizeController } from '@foyer/core/lit';
 import type { CustomerMessagePart, MessagePart } from '@foyer/core';
 import { renderMarkdown } from '../chat/markdown.js';
@@ -16,6 +16,8 @@ export interface PartActions {
   localize: LocalizeController;
   /** Renders the message again (once a lazily loaded part renderer is here). */
   rerender(): void;
+  /** Adds the styles of lazily loaded parts to the host's shadow root. */
+  addStyles(styles: CSSResult): void;
 }
 
 let richParts: typeof RichParts | undefined;
@@ -68,7 +70,12 @@ export function renderPart(part: MessagePart, actions: PartActions): TemplateRes
     case 'time_slots':
     case 'form':
       // Until its chunk is here (a few milliseconds): nothing; the transcript renders again then.
-      return richParts?.renderRichPart(part, actions) ?? (loadRichParts(actions.rerender), nothing);
+      if (!richParts) {
+        loadRichParts(actions.rerender);
+        return nothing;
+      }
+      actions.addStyles(richParts.richPartStyles);
+      return richParts.renderRichPart(part, actions);
     default:
       return html`<p class="text muted">${t.term('unsupportedPart')}</p>`;
   }

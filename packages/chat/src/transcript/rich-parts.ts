@@ -2,7 +2,7 @@
  * The parts a message rarely holds (cards, carousels, time slots, forms), in a chunk of their own: the
  * transcript loads it when a message with one arrives (the demo bot's greeting has none).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { MessagePart } from '@foyer/core';
 import { safeHref } from '../internal/safe-href.js';
 import type { PartActions } from './parts.js';
@@ -10,6 +10,51 @@ import type { PartActions } from './parts.js';
 type Card = Extract<MessagePart, { type: 'card' }>['card'];
 type FormPart = Extract<MessagePart, { type: 'form' }>;
 export type RichPart = Extract<MessagePart, { type: 'card' | 'carousel' | 'time_slots' | 'form' }>;
+
+/** Added to the transcript's shadow root with the first of these parts. */
+export const richPartStyles = css`
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+    background: var(--_surface);
+    color: var(--_on-surface);
+  }
+  .card img {
+    max-inline-size: 100%;
+    border-radius: 0.5rem;
+  }
+  .card__title {
+    font-size: 1rem;
+    margin: 0;
+  }
+  .card__subtitle {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .card__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-block-start: 0.5rem;
+  }
+  .carousel {
+    display: flex;
+    gap: 0.5rem;
+    overflow-x: auto;
+  }
+  .carousel > * {
+    flex: 0 0 80%;
+  }
+  .form {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .form h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+`;
 
 function card(c: Card, actions: PartActions): TemplateResult {
   const t = actions.localize;
