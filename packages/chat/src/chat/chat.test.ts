@@ -5,7 +5,7 @@ import { createNodePlatform } from '@foyer/core/node';
 import { translationLoaded } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 import type { FoyerChat } from './chat.js';
-import { MockEngagement, AGENT, BOT } from '../testing/mock-engagement.fixtures.js';
+import { MockEngagement, AGENT, BOT, CUSTOMER } from '../testing/mock-engagement.fixtures.js';
 
 const worker = setupWorker();
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -205,6 +205,20 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({
       parts: [{ type: 'form_submission', formId: 'details', values: { question: 'Why was I charged?' } }],
     });
+  });
+
+  it('shows the server’s idle warning from the lazily loaded panes; "still here" answers it', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.agentJoins(id);
+    await expect.poll(() => ui.text()).toContain('Mei joined');
+    mock.emit(id, 'participant.auto_disconnect_warning', { participant: CUSTOMER, secondsRemaining: 120 });
+    await expect.poll(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Are you still there? The chat will end soon.');
+    buttonNamed(el.shadowRoot!, 'I am still here')!.click();
+    await expect.poll(() => ui.text()).not.toContain('Are you still there?');
   });
 
   it('ends after confirmation, then takes the survey (zh-TW)', async () => {

@@ -133,9 +133,9 @@ export class FoyerChat extends FoyerElement {
   }
 
   /**
-   * The escalation, queue and survey panes and their strings, loaded when first needed (the customer
-   * asked for a person, or the chat ended), not on open; undefined while they load. A failed load is
-   * tried again on the next render.
+   * The escalation, queue, idle warning, ended and survey panes, their strings and styles, loaded when
+   * first needed (the customer asked for a person, went quiet, or the chat ended), not on open;
+   * undefined while they load. A failed load is tried again on the next render.
    */
   private neededPanes(): typeof Panes | undefined {
     this.panesLoading ??= Promise.all([import('./panes.js'), this.localize.use('panes')]).then(
@@ -207,8 +207,7 @@ export class FoyerChat extends FoyerElement {
       return this.neededPanes()?.renderQueue(t, snapshot, actor) ?? html`<p class="pane" role="status">${t.term('waitingForAgent')}</p>`;
     }
     if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
-    if (snapshot.matches({ live: { connected: 'warning' } }))
-      return html`<div class="pane" role="alert"><p>${t.term('idleWarning')}</p><div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div></div>`;
+    if (snapshot.matches({ live: { connected: 'warning' } })) return this.neededPanes()?.renderIdleWarning(t, actor) ?? nothing;
     if (snapshot.matches({ live: 'connected' }) && snapshot.context.agent) {
       // Who the customer is talking to now, in place of the queue figures.
       const name = snapshot.context.agent.displayName ?? t.term('agentFallbackName');
@@ -222,15 +221,8 @@ export class FoyerChat extends FoyerElement {
     }
     if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
       return this.neededPanes()?.renderSurvey(t, snapshot, actor, this.ratingMissing, () => (this.ratingMissing = true)) ?? nothing;
-    if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) {
-      return html`<div class="pane" role="status">
-        <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
-        <div class="actions">
-          ${snapshot.context.conversationId ? html`<button type="button" @click=${() => void this.download()}>${t.term('downloadTranscript')}</button>` : nothing}
-          <button type="button" class="primary" @click=${() => void this.host?.start()}>${t.term('startNewChat')}</button>
-        </div>
-      </div>`;
-    }
+    if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending'))
+      return this.neededPanes()?.renderEnded(t, snapshot, { download: () => void this.download(), startNew: () => void this.host?.start() }) ?? nothing;
     return nothing;
   }
 

@@ -1,6 +1,6 @@
 /**
  * The state-dependent parts of the panel (escalation choices, queue, idle warning, ended, survey) as
- * templates. They read snapshots and send events; nothing here keeps state.
+ * templates, loaded when first needed. They read snapshots and send events; nothing here keeps state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { escalationOffers, type ConversationActor, type EscalationActor, type EscalationErrorKey } from '@foyer/core';
@@ -106,6 +106,29 @@ export function renderQueue(t: LocalizeController, snapshot: ConversationSnapsho
     ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
     <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
   </section>`;
+}
+
+export function renderIdleWarning(t: LocalizeController, actor: ConversationActor): TemplateResult {
+  return html`<div class="pane" role="alert">
+    <p>${t.term('idleWarning')}</p>
+    <div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div>
+  </div>`;
+}
+
+/** What the ended panel offers: the transcript (once the conversation has an id) and a new chat. */
+export interface EndedActions {
+  download(): void;
+  startNew(): void;
+}
+
+export function renderEnded(t: LocalizeController, snapshot: ConversationSnapshot, actions: EndedActions): TemplateResult {
+  return html`<div class="pane" role="status">
+    <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
+    <div class="actions">
+      ${snapshot.context.conversationId ? html`<button type="button" @click=${actions.download}>${t.term('downloadTranscript')}</button>` : nothing}
+      <button type="button" class="primary" @click=${actions.startNew}>${t.term('startNewChat')}</button>
+    </div>
+  </div>`;
 }
 
 export function renderSurvey(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor, ratingMissing: boolean, onMissing: () => void): TemplateResult {

@@ -110,8 +110,8 @@ export type TermArgs<K extends TranslationKey> = Translation[K] extends (...args
 
 /**
  * Groups in which a shipped locale loads: `base` with any element; `panes` (the strings of the
- * panel's escalation, queue and survey panes) only when an element asks for them (see
- * LocalizeController.use), so opening the panel does not load them.
+ * panel's escalation, queue, idle warning, ended and survey panes) only when an element asks for
+ * them (see LocalizeController.use), so opening the panel does not load them.
  */
 export type StringGroup = 'base' | 'panes';
 
@@ -142,7 +142,13 @@ export type PaneKey =
   | 'surveyComment'
   | 'submitSurvey'
   | 'skipSurvey'
-  | 'ratingRequired';
+  | 'ratingRequired'
+  | 'idleWarning'
+  | 'stillHere'
+  | 'chatEnded'
+  | 'startNewChat'
+  | 'downloadTranscript'
+  | 'surveyThanks';
 
 /** A shipped locale's `base` group. */
 export type BaseStrings = Omit<Translation, PaneKey>;

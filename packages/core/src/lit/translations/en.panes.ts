@@ -1,7 +1,7 @@
 import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
-/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, survey). */
+/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, idle warning, ended, survey). */
 const enPanes: PaneStrings = {
   queuePosition: (position) => `You are number ${position} in the queue`,
   estimatedWait: (n) => `Estimated wait: ${minutes('en', n)}`,
@@ -29,6 +29,12 @@ const enPanes: PaneStrings = {
   submitSurvey: 'Send feedback',
   skipSurvey: 'Skip',
   ratingRequired: 'Choose a rating first.',
+  idleWarning: 'Are you still there? The chat will end soon.',
+  stillHere: 'I am still here',
+  chatEnded: 'The chat has ended.',
+  startNewChat: 'Start a new chat',
+  downloadTranscript: 'Download the transcript',
+  surveyThanks: 'Thank you for your feedback.',
 };
 
 export default enPanes;

@@ -1,7 +1,7 @@
 import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
-/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, survey). */
+/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, idle warning, ended, survey). */
 const zhCNPanes: PaneStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
   estimatedWait: (n) => `预计等待时间：${minutes('zh-CN', n)}`,
@@ -29,6 +29,12 @@ const zhCNPanes: PaneStrings = {
   submitSurvey: '提交评价',
   skipSurvey: '跳过',
   ratingRequired: '请先选择评分。',
+  idleWarning: '您还在吗？聊天即将结束。',
+  stillHere: '我还在',
+  chatEnded: '聊天已结束。',
+  startNewChat: '开始新的聊天',
+  downloadTranscript: '下载聊天记录',
+  surveyThanks: '感谢您的反馈。',
 };
 
 export default zhCNPanes;

@@ -1,7 +1,7 @@
 import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
-/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, survey). */
+/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, idle warning, ended, survey). */
 const zhTWPanes: PaneStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
   estimatedWait: (n) => `預計等候時間：${minutes('zh-TW', n)}`,
@@ -29,6 +29,12 @@ const zhTWPanes: PaneStrings = {
   submitSurvey: '送出評價',
   skipSurvey: '略過',
   ratingRequired: '請先選擇評分。',
+  idleWarning: '您還在嗎？聊天即將結束。',
+  stillHere: '我還在',
+  chatEnded: '聊天已結束。',
+  startNewChat: '開始新的聊天',
+  downloadTranscript: '下載聊天紀錄',
+  surveyThanks: '感謝您的意見回饋。',
 };
 
 export default zhTWPanes;
