@@ -93,9 +93,6 @@ export const chatStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .confirm {
-    border-block-end: 1px solid var(--_border);
-  }
   @media (forced-colors: active) {
     :host {
       border: 1px solid CanvasText;

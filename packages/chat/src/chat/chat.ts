@@ -53,6 +53,7 @@ export class FoyerChat extends FoyerElement {
   private viewportCleanup?: () => void;
   private panes?: typeof Panes;
   private panesLoading?: Promise<void>;
+  private confirmationShown = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly hostState = new ActorSelectorController<ChatHostSnapshot, ChatHostSnapshot>(this, undefined, (s) => s);
@@ -113,8 +114,11 @@ export class FoyerChat extends FoyerElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice.
-    if ((changed as Map<PropertyKey, unknown>).has('confirmingEnd') && this.confirmingEnd) this.renderRoot.querySelector<HTMLButtonElement>('[role="alertdialog"] button:not(.primary)')?.focus();
+    // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice,
+    // when it appears (it comes with the panes).
+    const confirmation = this.renderRoot.querySelector('[role="alertdialog"]');
+    if (confirmation && !this.confirmationShown) confirmation.querySelector<HTMLButtonElement>('button:not(.primary)')?.focus();
+    this.confirmationShown = confirmation !== null;
     const snapshot = this.conversation.value;
     const id = snapshot?.context.conversationId;
     if (id && id !== this.announcedId) {
@@ -133,8 +137,9 @@ export class FoyerChat extends FoyerElement {
   }
 
   /**
-   * The escalation, queue, idle warning, ended and survey panes, their strings and styles, loaded when
-   * first needed (the customer asked for a person, went quiet, or the chat ended), not on open;
+   * The end confirmation, escalation, queue, idle warning, ended and survey panes, their strings and
+   * styles, loaded when first needed (the customer asked to end or for a person, went quiet, or the
+   * chat ended), not on open;
    * undefined while they load. A failed load is tried again on the next render.
    */
   private neededPanes(): typeof Panes | undefined {
@@ -241,13 +246,7 @@ export class FoyerChat extends FoyerElement {
         </button>
       </header>
       ${this.confirmingEnd && live && actor
-        ? html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q">
-            <p id="confirm-q">${t.term('endConfirmQuestion')}</p>
-            <div class="actions">
-              <button type="button" class="primary" @click=${() => ((this.confirmingEnd = false), actor.send({ type: 'END' }))}>${t.term('endChat')}</button>
-              <button type="button" @click=${() => (this.confirmingEnd = false)}>${t.term('keepChatting')}</button>
-            </div>
-          </div>`
+        ? (this.neededPanes()?.renderEndConfirmation(t, { end: () => ((this.confirmingEnd = false), actor.send({ type: 'END' })), keep: () => (this.confirmingEnd = false) }) ?? nothing)
         : nothing}
       ${this.renderBanner()}
       <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => void this.downloadAttachment(e)}></foyer-transcript>

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 
-/** Styles only the panes use (callback form, survey); they load with the panes, not on open. */
+/** Styles only the panes use (end confirmation, callback form, survey); they load with the panes, not on open. */
 export const panesStyles = css`
+  .confirm {
+    border-block-end: 1px solid var(--_border);
+  }
   .check {
     display: flex;
     align-items: center;

@@ -1,6 +1,7 @@
 /**
- * The state-dependent parts of the panel (escalation choices, queue, idle warning, ended, survey) as
- * templates, loaded when first needed. They read snapshots and send events; nothing here keeps state.
+ * The state-dependent parts of the panel (end confirmation, escalation choices, queue, idle warning,
+ * ended, survey) as templates, loaded when first needed. They read snapshots and send events; nothing
+ * here keeps state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { escalationOffers, type ConversationActor, type EscalationActor, type EscalationErrorKey } from '@foyer/core';
@@ -106,6 +107,22 @@ export function renderQueue(t: LocalizeController, snapshot: ConversationSnapsho
     ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
     <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
   </section>`;
+}
+
+/** The answers to "end the chat?". */
+export interface EndConfirmationActions {
+  end(): void;
+  keep(): void;
+}
+
+export function renderEndConfirmation(t: LocalizeController, actions: EndConfirmationActions): TemplateResult {
+  return html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q">
+    <p id="confirm-q">${t.term('endConfirmQuestion')}</p>
+    <div class="actions">
+      <button type="button" class="primary" @click=${actions.end}>${t.term('endChat')}</button>
+      <button type="button" @click=${actions.keep}>${t.term('keepChatting')}</button>
+    </div>
+  </div>`;
 }
 
 export function renderIdleWarning(t: LocalizeController, actor: ConversationActor): TemplateResult {

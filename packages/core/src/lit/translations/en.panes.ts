@@ -1,7 +1,10 @@
 import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
-/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, idle warning, ended, survey). */
+/**
+ * The strings of the panel's lazily loaded panes (end confirmation, escalation offers, callback,
+ * message, queue, idle warning, ended, survey).
+ */
 const enPanes: PaneStrings = {
   queuePosition: (position) => `You are number ${position} in the queue`,
   estimatedWait: (n) => `Estimated wait: ${minutes('en', n)}`,
@@ -35,6 +38,8 @@ const enPanes: PaneStrings = {
   startNewChat: 'Start a new chat',
   downloadTranscript: 'Download the transcript',
   surveyThanks: 'Thank you for your feedback.',
+  endConfirmQuestion: 'End this chat?',
+  keepChatting: 'Keep chatting',
 };
 
 export default enPanes;

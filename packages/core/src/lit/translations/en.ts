@@ -17,8 +17,6 @@ const en: BaseStrings = {
   chatTitle: 'Chat with us',
   minimise: 'Minimise chat',
   endChat: 'End chat',
-  endConfirmQuestion: 'End this chat?',
-  keepChatting: 'Keep chatting',
   pendingKept: 'Your messages will be sent when the connection is back.',
   transcriptLabel: 'Conversation',
   you: 'You',

@@ -1,7 +1,10 @@
 import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
-/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, idle warning, ended, survey). */
+/**
+ * The strings of the panel's lazily loaded panes (end confirmation, escalation offers, callback,
+ * message, queue, idle warning, ended, survey).
+ */
 const zhCNPanes: PaneStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
   estimatedWait: (n) => `预计等待时间：${minutes('zh-CN', n)}`,
@@ -35,6 +38,8 @@ const zhCNPanes: PaneStrings = {
   startNewChat: '开始新的聊天',
   downloadTranscript: '下载聊天记录',
   surveyThanks: '感谢您的反馈。',
+  endConfirmQuestion: '确定要结束本次聊天吗？',
+  keepChatting: '继续聊天',
 };
 
 export default zhCNPanes;

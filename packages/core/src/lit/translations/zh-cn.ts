@@ -17,8 +17,6 @@ const zhCN: BaseStrings = {
   chatTitle: '在线咨询',
   minimise: '最小化聊天窗口',
   endChat: '结束聊天',
-  endConfirmQuestion: '确定要结束本次聊天吗？',
-  keepChatting: '继续聊天',
   pendingKept: '连接恢复后，您的消息将自动发送。',
   transcriptLabel: '对话记录',
   you: '您',

@@ -1,7 +1,10 @@
 import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
-/** The strings of the panel's lazily loaded panes (escalation offers, callback, message, queue, idle warning, ended, survey). */
+/**
+ * The strings of the panel's lazily loaded panes (end confirmation, escalation offers, callback,
+ * message, queue, idle warning, ended, survey).
+ */
 const zhTWPanes: PaneStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
   estimatedWait: (n) => `預計等候時間：${minutes('zh-TW', n)}`,
@@ -35,6 +38,8 @@ const zhTWPanes: PaneStrings = {
   startNewChat: '開始新的聊天',
   downloadTranscript: '下載聊天紀錄',
   surveyThanks: '感謝您的意見回饋。',
+  endConfirmQuestion: '確定要結束本次聊天嗎？',
+  keepChatting: '繼續聊天',
 };
 
 export default zhTWPanes;

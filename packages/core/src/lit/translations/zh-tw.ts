@@ -17,8 +17,6 @@ const zhTW: BaseStrings = {
   chatTitle: '線上諮詢',
   minimise: '最小化聊天視窗',
   endChat: '結束聊天',
-  endConfirmQuestion: '確定要結束本次聊天嗎？',
-  keepChatting: '繼續聊天',
   pendingKept: '連線恢復後，您的訊息將自動傳送。',
   transcriptLabel: '對話紀錄',
   you: '您',
