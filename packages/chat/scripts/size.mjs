@@ -26,7 +26,7 @@ export const CEILINGS = { launcher: BUDGETS.launcher, open: 53 * KiB };
 export const ON_DEMAND_CEILING = 8 * KiB;
 /** Lazy chunks by the module they load, and when that happens. */
 const ON_DEMAND = [
-  [/dist\/chat\/panes\.js$/, 'the customer asks for a person, waits in the queue, goes quiet (idle warning), asks to end (confirmation), or the chat ends (ended, survey)'],
+  [/dist\/chat\/panes\.js$/, 'the customer asks for a person (escalation, queue, agent) or to end the chat, goes quiet (idle warning), or the chat ends (ended, survey)'],
   [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
   [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots or a form arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
   [/lit\/translations\/[a-z-]+\.panes\.js$/, 'with the panes above: their strings, in the page\'s language'],

@@ -137,9 +137,9 @@ export class FoyerChat extends FoyerElement {
   }
 
   /**
-   * The end confirmation, escalation, queue, idle warning, ended and survey panes, their strings and
-   * styles, loaded when first needed (the customer asked to end or for a person, went quiet, or the
-   * chat ended), not on open;
+   * The panes of every step after the bot chat (escalation, queue, agent, idle warning, ended, survey)
+   * and the end confirmation, with their strings and styles, loaded when first needed (the customer
+   * asked for a person or to end, or the chat ended), not on open;
    * undefined while they load. A failed load is tried again on the next render.
    */
   private neededPanes(): typeof Panes | undefined {
@@ -200,35 +200,18 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
     if (snapshot.matches('startFailed')) return retry('startFailed');
     if (snapshot.matches('endFailed')) return retry('endFailed');
-    if (snapshot.matches({ live: 'escalating' })) {
-      const panes = this.neededPanes();
-      return panes
-        ? panes.renderEscalation(t, this.escalation.value, this.escalation.source as EscalationActor | undefined)
-        : html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
-    }
-    if (snapshot.matches({ live: 'queued' })) {
-      // A left message waits in the inbox: no position, no wait, nothing to leave; an agent replies here.
-      if (snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message') return html`<p class="pane" role="status">${t.term('messageLeft')}</p>`;
-      return this.neededPanes()?.renderQueue(t, snapshot, actor) ?? html`<p class="pane" role="status">${t.term('waitingForAgent')}</p>`;
-    }
-    if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
-    if (snapshot.matches({ live: { connected: 'warning' } })) return this.neededPanes()?.renderIdleWarning(t, actor) ?? nothing;
-    if (snapshot.matches({ live: 'connected' }) && snapshot.context.agent) {
-      // Who the customer is talking to now, in place of the queue figures.
-      const name = snapshot.context.agent.displayName ?? t.term('agentFallbackName');
-      return html`<p class="pane muted" role="status">${t.term('agentJoined', name)}</p>`;
-    }
-    if (snapshot.matches({ live: 'bot' })) {
-      const outcome = snapshot.context.escalationOutcome;
-      if (outcome?.kind === 'callback') return html`<p class="pane" role="status">${t.term('callbackRequested')}</p>`;
-      if (outcome?.kind === 'message') return html`<p class="pane" role="status">${t.term('messageLeft')}</p>`;
-      return nothing;
-    }
-    if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
-      return this.neededPanes()?.renderSurvey(t, snapshot, actor, this.ratingMissing, () => (this.ratingMissing = true)) ?? nothing;
-    if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending'))
-      return this.neededPanes()?.renderEnded(t, snapshot, { download: () => void this.download(), startNew: () => void this.host?.start() }) ?? nothing;
-    return nothing;
+    // Chatting with the bot, as the panel opens: no pane, nothing to load.
+    if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome) return nothing;
+    return (
+      this.neededPanes()?.renderStep(t, snapshot, actor, {
+        escalation: this.escalation.value,
+        escalationActor: this.escalation.source as EscalationActor | undefined,
+        ratingMissing: this.ratingMissing,
+        onRatingMissing: () => (this.ratingMissing = true),
+        download: () => void this.download(),
+        startNew: () => void this.host?.start(),
+      }) ?? nothing
+    );
   }
 
   override render() {

@@ -110,8 +110,8 @@ export type TermArgs<K extends TranslationKey> = Translation[K] extends (...args
 
 /**
  * Groups in which a shipped locale loads: `base` with any element; `panes` (the strings of the
- * panel's end confirmation, escalation, queue, idle warning, ended and survey panes) only when an
- * element asks for them (see LocalizeController.use), so opening the panel does not load them.
+ * panel's steps after the bot chat, and of its end confirmation) only when an element asks for them
+ * (see LocalizeController.use), so opening the panel does not load them.
  */
 export type StringGroup = 'base' | 'panes';
 
@@ -150,7 +150,13 @@ export type PaneKey =
   | 'downloadTranscript'
   | 'surveyThanks'
   | 'endConfirmQuestion'
-  | 'keepChatting';
+  | 'keepChatting'
+  | 'checkingAvailability'
+  | 'waitingForAgent'
+  | 'messageLeft'
+  | 'callbackRequested'
+  | 'onHold'
+  | 'agentJoined';
 
 /** A shipped locale's `base` group. */
 export type BaseStrings = Omit<Translation, PaneKey>;

@@ -2,8 +2,8 @@ import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
 /**
- * The strings of the panel's lazily loaded panes (end confirmation, escalation offers, callback,
- * message, queue, idle warning, ended, survey).
+ * The strings of the panel's lazily loaded panes: every step after the bot chat (escalation offers,
+ * callback, message, queue, agent, idle warning, ended, survey) and the end confirmation.
  */
 const enPanes: PaneStrings = {
   queuePosition: (position) => `You are number ${position} in the queue`,
@@ -40,6 +40,12 @@ const enPanes: PaneStrings = {
   surveyThanks: 'Thank you for your feedback.',
   endConfirmQuestion: 'End this chat?',
   keepChatting: 'Keep chatting',
+  checkingAvailability: 'Checking who is available…',
+  callbackRequested: 'Thank you. We will call you back.',
+  messageLeft: 'Your message was sent. We will reply here.',
+  waitingForAgent: 'Waiting for an agent…',
+  agentJoined: (name) => `${name} joined the chat`,
+  onHold: 'The agent has put the chat on hold. Please wait.',
 };
 
 export default enPanes;

@@ -2,8 +2,8 @@ import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
 /**
- * The strings of the panel's lazily loaded panes (end confirmation, escalation offers, callback,
- * message, queue, idle warning, ended, survey).
+ * The strings of the panel's lazily loaded panes: every step after the bot chat (escalation offers,
+ * callback, message, queue, agent, idle warning, ended, survey) and the end confirmation.
  */
 const zhCNPanes: PaneStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
@@ -40,6 +40,12 @@ const zhCNPanes: PaneStrings = {
   surveyThanks: '感谢您的反馈。',
   endConfirmQuestion: '确定要结束本次聊天吗？',
   keepChatting: '继续聊天',
+  checkingAvailability: '正在查询可服务的客服…',
+  callbackRequested: '谢谢，我们会给您回电。',
+  messageLeft: '您的留言已发送，我们会在这里回复。',
+  waitingForAgent: '正在等待人工客服…',
+  agentJoined: (name) => `${name}已加入聊天`,
+  onHold: '客服已将聊天暂时挂起，请稍候。',
 };
 
 export default zhCNPanes;

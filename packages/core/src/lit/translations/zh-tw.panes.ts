@@ -2,8 +2,8 @@ import type { PaneStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
 /**
- * The strings of the panel's lazily loaded panes (end confirmation, escalation offers, callback,
- * message, queue, idle warning, ended, survey).
+ * The strings of the panel's lazily loaded panes: every step after the bot chat (escalation offers,
+ * callback, message, queue, agent, idle warning, ended, survey) and the end confirmation.
  */
 const zhTWPanes: PaneStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
@@ -40,6 +40,12 @@ const zhTWPanes: PaneStrings = {
   surveyThanks: '感謝您的意見回饋。',
   endConfirmQuestion: '確定要結束本次聊天嗎？',
   keepChatting: '繼續聊天',
+  checkingAvailability: '正在查詢可服務的客服…',
+  callbackRequested: '謝謝，我們會回電給您。',
+  messageLeft: '您的留言已送出，我們會在這裡回覆。',
+  waitingForAgent: '正在等待真人客服…',
+  agentJoined: (name) => `${name}已加入聊天`,
+  onHold: '客服已將聊天暫時保留，請稍候。',
 };
 
 export default zhTWPanes;
