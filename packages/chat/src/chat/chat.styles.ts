@@ -80,15 +80,10 @@ export const chatStyles = css`
     max-block-size: 60%;
     overflow-y: auto;
   }
-  .pane h2 {
-    margin: 0;
-    font-size: 1rem;
-  }
   .pane p {
     margin: 0;
   }
-  .actions,
-  .chips {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

@@ -154,6 +154,8 @@ describe('<foyer-chat>', () => {
     input.dispatchEvent(new Event('change'));
     const composerText = () => ui.composer.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     await expect.poll(composerText).toContain('statement.png is ready to send');
+    // The list's styles came with the upload chunk.
+    expect(getComputedStyle(ui.composer.shadowRoot!.querySelector('.uploads')!).display).toBe('grid');
     await expect.poll(composerText).toContain('virus.png was rejected by our security check.');
     expect(composerText()).toContain('notes.txt is a file type we cannot accept.');
     // Only the two allowed files were uploaded; the refused one never left the browser.

@@ -2,6 +2,15 @@ import { css } from 'lit';
 
 /** Styles only the panes use (end confirmation, callback form, survey); they load with the panes, not on open. */
 export const panesStyles = css`
+  .pane h2 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .confirm {
     border-block-end: 1px solid var(--_border);
   }

@@ -4,6 +4,7 @@ import { FoyerElement, LocalizeController, chatHostContext, conversationActorCon
 import type { ChatHost, ConversationActor, FoyerClient } from '@foyer/core';
 import type { Upload } from './attachments.js';
 import type * as Uploading from './upload.js';
+import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { codePointLength, maskCardNumbers } from '../chat/card-numbers.js';
 
@@ -44,24 +45,6 @@ export class FoyerComposer extends FoyerElement {
       .notes {
         font-size: 0.875rem;
         min-block-size: 0;
-      }
-      .uploads {
-        list-style: none;
-        margin: 0 0 0.5rem;
-        padding: 0;
-        display: grid;
-        gap: 0.25rem;
-        font-size: 0.875rem;
-      }
-      .uploads li {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        flex-wrap: wrap;
-      }
-      progress {
-        flex: 1;
-        min-inline-size: 6rem;
       }
       .attach svg {
         inline-size: 1.25rem;
@@ -146,6 +129,7 @@ export class FoyerComposer extends FoyerElement {
     void import('./upload.js').then(
       (uploading) => {
         this.uploading = uploading;
+        addStyles(this.renderRoot as ShadowRoot, uploading.uploadStyles);
         const limits = this.client?.session?.limits?.attachments;
         for (const { file, upload } of picked) {
           const problem = uploading.refusal(file, limits);

@@ -3,7 +3,7 @@
  * progress) → complete (POST …:complete), then wait for the scan (status events, or polling); and
  * the list of uploads the composer shows. Loaded on demand, when the customer first attaches a file.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { ChatHost, FoyerEvent } from '@foyer/core';
 import type { LocalizeController } from '@foyer/core/lit';
 import type { Upload } from './attachments.js';
@@ -77,6 +77,28 @@ function waitForStatus(host: ChatHost, attachmentId: string, ms: number): Promis
     });
   });
 }
+
+/** The list's styles, added to the composer with this chunk. */
+export const uploadStyles = css`
+  .uploads {
+    list-style: none;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .uploads li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+  }
+  progress {
+    flex: 1;
+    min-inline-size: 6rem;
+  }
+`;
 
 /** Each upload with its progress, state or problem, and a button that removes it. */
 export function renderUploads(t: LocalizeController, uploads: readonly Upload[], maxBytes: number, remove: (key: string) => void): TemplateResult[] {

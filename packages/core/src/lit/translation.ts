@@ -10,7 +10,6 @@ export interface Translation {
   $dir: 'ltr' | 'rtl';
 
   connecting: string;
-  connected: string;
   reconnecting: string;
   offline: string;
   send: string;
@@ -86,7 +85,6 @@ export interface Translation {
   ratingRequired: string;
   welcome: string;
   submitForm: string;
-  fieldRequired: (label: string) => string;
   opensInNewTab: string;
   showEarlier: string;
   attachFile: string;
