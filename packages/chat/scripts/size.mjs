@@ -29,7 +29,7 @@ const ON_DEMAND = [
   [/dist\/chat\/panes\.js$/, 'the customer asks for a person (escalation, queue, agent) or to end the chat, goes quiet (idle warning), or the chat ends (ended, survey)'],
   [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
   [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots or a form arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
-  [/lit\/translations\/[a-z-]+\.panes\.js$/, 'with the panes above: their strings, in the page\'s language'],
+  [/lit\/translations\/[a-z-]+\.on-demand\.js$/, 'with the panes or the upload above: their strings, in the page\'s language'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],
 ];
 /** Dynamic imports that happen as the panel opens. */

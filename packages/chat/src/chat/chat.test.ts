@@ -173,12 +173,12 @@ describe('<foyer-chat>', () => {
     const el = await mount(mock, 'zh-CN');
     const ui = parts(el);
     expect(translationLoaded('zh-CN')).toBe(true);
-    expect(translationLoaded('zh-CN', ['panes'])).toBe(false);
+    expect(translationLoaded('zh-CN', ['onDemand'])).toBe(false);
     const escalate = () => buttonNamed(ui.transcript.shadowRoot!, 'Talk to a person');
     await expect.poll(() => escalate()).toBeTruthy();
     escalate()!.click();
     await expect.poll(() => buttonNamed(el.shadowRoot!, '与人工客服聊天')).toBeTruthy();
-    expect(translationLoaded('zh-CN', ['panes'])).toBe(true);
+    expect(translationLoaded('zh-CN', ['onDemand'])).toBe(true);
     expect(ui.text()).toContain('您希望如何继续？');
     buttonNamed(el.shadowRoot!, '与人工客服聊天')!.click();
     await expect.poll(() => ui.text()).toContain('您目前排在第 3 位');

@@ -126,8 +126,9 @@ export class FoyerComposer extends FoyerElement {
       const upload: Upload = { key: `u${++this.uploadCounter}`, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' };
       return { file, upload };
     });
-    void import('./upload.js').then(
-      (uploading) => {
+    // The upload chunk and the upload strings, both loaded on the first attachment.
+    void Promise.all([import('./upload.js'), this.localize.use('onDemand')]).then(
+      ([uploading]) => {
         this.uploading = uploading;
         addStyles(this.renderRoot as ShadowRoot, uploading.uploadStyles);
         const limits = this.client?.session?.limits?.attachments;

@@ -56,10 +56,10 @@ it('loads zh-TW lazily from an ancestor lang and holds the first render until it
   expect(el.localize.lang()).toBe('zh-TW');
   expect(text(el)).toBe('傳送');
   expect(el.localize.exists('send')).toBe(true);
-  // The panes' strings are a group of their own, loaded only when an element asks for them.
-  expect(translationLoaded('zh-TW', ['panes'])).toBe(false);
-  await el.localize.use('panes');
-  expect(translationLoaded('zh-TW', ['panes'])).toBe(true);
+  // The strings of what loads on demand are a group of their own, loaded only when an element asks for them.
+  expect(translationLoaded('zh-TW', ['onDemand'])).toBe(false);
+  await el.localize.use('onDemand');
+  expect(translationLoaded('zh-TW', ['onDemand'])).toBe(true);
   expect(el.localize.term('queuePosition', 3)).toBe('您目前排在第 3 位');
 });
 
@@ -98,7 +98,7 @@ it('formats with Intl in the resolved locale', async () => {
   const en = await mount('<div lang="en-US"><test-localized></test-localized></div>');
   const de = await mount('<div lang="de-DE"><test-localized></test-localized></div>');
   const zh = await mount('<div lang="zh-CN"><test-localized></test-localized></div>');
-  await Promise.all([en.localize.use('panes'), zh.localize.use('panes')]);
+  await Promise.all([en.localize.use('onDemand'), zh.localize.use('onDemand')]);
   const when = Date.UTC(2026, 10, 23, 14, 5);
 
   expect(en.localize.formatNumber(1234567.5)).toBe('1,234,567.5');
@@ -127,7 +127,7 @@ it('host overrides win over shipped strings, per locale', async () => {
   expect(text(tw)).toBe('傳送');
 
   registerTranslation({ $code: 'zh-TW', send: '送出' }, { $code: 'en', queuePosition: (n: number) => `Position ${n}` });
-  await en.localize.use('panes');
+  await en.localize.use('onDemand');
   await expect.poll(() => text(tw)).toBe('送出');
   expect(text(en)).toBe('Send');
   expect(en.localize.term('queuePosition', 4)).toBe('Position 4');
@@ -142,13 +142,13 @@ it('resolves dir from an explicit dir attribute, else from the translation', asy
   expect(rtl.localize.dir()).toBe('rtl');
 });
 
-/** Renders a string of the `panes` group, and records every text it renders. */
+/** Renders a string of the `onDemand` group, and records every text it renders. */
 class PaneLocalized extends FoyerElement {
   localize = new LocalizeController(this);
   rendered: string[] = [];
   constructor() {
     super();
-    void this.localize.use('panes');
+    void this.localize.use('onDemand');
   }
   override render() {
     const text = this.localize.term('leaveQueue');
@@ -186,6 +186,6 @@ describe('string groups', () => {
   it('a language Foyer does not ship uses the English group', async () => {
     const el = await mountPane('de-DE');
     expect(el.shadowRoot?.textContent).toBe('Leave the queue');
-    expect(translationLoaded('de-DE', ['base', 'panes'])).toBe(true);
+    expect(translationLoaded('de-DE', ['base', 'onDemand'])).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ const overrides = new Map<string, TranslationOverride>();
 const loading = new Map<string, Promise<boolean>>();
 const controllers = new Set<LocalizeController>();
 
-const GROUPS: readonly StringGroup[] = ['base', 'panes'];
+const GROUPS: readonly StringGroup[] = ['base', 'onDemand'];
 const BASE: readonly StringGroup[] = ['base'];
 
 /**
@@ -18,9 +18,9 @@ const BASE: readonly StringGroup[] = ['base'];
  * own language (English too), and elements hold their renders until their groups are there.
  */
 const loaders = new Map<string, Record<StringGroup, () => Promise<{ default: Partial<Translation> }>>>([
-  ['en', { base: () => import('./translations/en.js'), panes: () => import('./translations/en.panes.js') }],
-  ['zh-cn', { base: () => import('./translations/zh-cn.js'), panes: () => import('./translations/zh-cn.panes.js') }],
-  ['zh-tw', { base: () => import('./translations/zh-tw.js'), panes: () => import('./translations/zh-tw.panes.js') }],
+  ['en', { base: () => import('./translations/en.js'), onDemand: () => import('./translations/en.on-demand.js') }],
+  ['zh-cn', { base: () => import('./translations/zh-cn.js'), onDemand: () => import('./translations/zh-cn.on-demand.js') }],
+  ['zh-tw', { base: () => import('./translations/zh-tw.js'), onDemand: () => import('./translations/zh-tw.on-demand.js') }],
 ]);
 
 /** Chinese tags that name a script or region rather than zh-CN / zh-TW directly. */

@@ -107,14 +107,14 @@ export type TranslationKey = Exclude<keyof Translation, '$code' | '$name' | '$di
 export type TermArgs<K extends TranslationKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
 /**
- * Groups in which a shipped locale loads: `base` with any element; `panes` (the strings of the
- * panel's steps after the bot chat, and of its end confirmation) only when an element asks for them
- * (see LocalizeController.use), so opening the panel does not load them.
+ * Groups in which a shipped locale loads: `base` with any element; `onDemand` (the strings of what
+ * loads on demand: the panel's steps after the bot chat, its end confirmation, uploads) only when an
+ * element asks for them (see LocalizeController.use), so opening the panel does not load them.
  */
-export type StringGroup = 'base' | 'panes';
+export type StringGroup = 'base' | 'onDemand';
 
-/** The keys of the `panes` group. */
-export type PaneKey =
+/** The keys of the `onDemand` group. */
+export type OnDemandKey =
   | 'queuePosition'
   | 'estimatedWait'
   | 'chooseHowToContinue'
@@ -154,9 +154,16 @@ export type PaneKey =
   | 'messageLeft'
   | 'callbackRequested'
   | 'onHold'
-  | 'agentJoined';
+  | 'agentJoined'
+  | 'uploading'
+  | 'scanning'
+  | 'attachmentReady'
+  | 'attachmentTooLarge'
+  | 'attachmentTypeNotAllowed'
+  | 'attachmentRejected'
+  | 'removeAttachment';
 
 /** A shipped locale's `base` group. */
-export type BaseStrings = Omit<Translation, PaneKey>;
-/** A shipped locale's `panes` group. */
-export type PaneStrings = Pick<Translation, PaneKey>;
+export type BaseStrings = Omit<Translation, OnDemandKey>;
+/** A shipped locale's `onDemand` group. */
+export type OnDemandStrings = Pick<Translation, OnDemandKey>;

@@ -1,6 +1,6 @@
 import type { BaseStrings } from '../translation.js';
 
-/** The strings every element needs; the panel's panes have theirs in en.panes.ts. */
+/** The strings every element needs; what loads on demand has its own in en.on-demand.ts. */
 const en: BaseStrings = {
   $code: 'en',
   $name: 'English',
@@ -40,14 +40,7 @@ const en: BaseStrings = {
   opensInNewTab: '(opens in a new tab)',
   showEarlier: 'Show earlier messages',
   attachFile: 'Attach a file',
-  uploading: (name) => `Uploading ${name}`,
-  scanning: (name) => `Checking ${name}…`,
-  attachmentReady: (name) => `${name} is ready to send`,
-  attachmentTooLarge: (name, max) => `${name} is larger than ${max} MB.`,
-  attachmentTypeNotAllowed: (name) => `${name} is a file type we cannot accept.`,
-  attachmentRejected: (name) => `${name} was rejected by our security check.`,
   attachmentFailed: (name) => `${name} could not be uploaded.`,
-  removeAttachment: (name) => `Remove ${name}`,
   attachmentLabel: (name) => `Attachment: ${name}`,
 };
 

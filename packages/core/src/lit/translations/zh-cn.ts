@@ -1,6 +1,6 @@
 import type { BaseStrings } from '../translation.js';
 
-/** The strings every element needs; the panel's panes have theirs in zh-cn.panes.ts. */
+/** The strings every element needs; what loads on demand has its own in zh-cn.on-demand.ts. */
 const zhCN: BaseStrings = {
   $code: 'zh-CN',
   $name: '简体中文',
@@ -40,14 +40,7 @@ const zhCN: BaseStrings = {
   opensInNewTab: '（在新标签页中打开）',
   showEarlier: '显示更早的消息',
   attachFile: '添加附件',
-  uploading: (name) => `正在上传 ${name}`,
-  scanning: (name) => `正在检查 ${name}…`,
-  attachmentReady: (name) => `${name} 已可发送`,
-  attachmentTooLarge: (name, max) => `${name} 超过 ${max} MB。`,
-  attachmentTypeNotAllowed: (name) => `无法接受 ${name} 的文件类型。`,
-  attachmentRejected: (name) => `${name} 未通过安全检查。`,
   attachmentFailed: (name) => `${name} 上传失败。`,
-  removeAttachment: (name) => `移除 ${name}`,
   attachmentLabel: (name) => `附件：${name}`,
 };
 

@@ -1,6 +1,6 @@
 import type { BaseStrings } from '../translation.js';
 
-/** The strings every element needs; the panel's panes have theirs in zh-tw.panes.ts. */
+/** The strings every element needs; what loads on demand has its own in zh-tw.on-demand.ts. */
 const zhTW: BaseStrings = {
   $code: 'zh-TW',
   $name: '繁體中文',
@@ -40,14 +40,7 @@ const zhTW: BaseStrings = {
   opensInNewTab: '（在新分頁中開啟）',
   showEarlier: '顯示較早的訊息',
   attachFile: '附加檔案',
-  uploading: (name) => `正在上傳 ${name}`,
-  scanning: (name) => `正在檢查 ${name}…`,
-  attachmentReady: (name) => `${name} 已可傳送`,
-  attachmentTooLarge: (name, max) => `${name} 超過 ${max} MB。`,
-  attachmentTypeNotAllowed: (name) => `無法接受 ${name} 的檔案類型。`,
-  attachmentRejected: (name) => `${name} 未通過安全檢查。`,
   attachmentFailed: (name) => `${name} 上傳失敗。`,
-  removeAttachment: (name) => `移除 ${name}`,
   attachmentLabel: (name) => `附件：${name}`,
 };
 

@@ -1,11 +1,11 @@
-import type { PaneStrings } from '../translation.js';
+import type { OnDemandStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
 /**
- * The strings of the panel's lazily loaded panes: every step after the bot chat (escalation offers,
- * callback, message, queue, agent, idle warning, ended, survey) and the end confirmation.
+ * The strings of what loads on demand: the panel's steps after the bot chat (escalation offers,
+ * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, and uploads.
  */
-const enPanes: PaneStrings = {
+const enOnDemand: OnDemandStrings = {
   queuePosition: (position) => `You are number ${position} in the queue`,
   estimatedWait: (n) => `Estimated wait: ${minutes('en', n)}`,
   chooseHowToContinue: 'How would you like to continue?',
@@ -46,6 +46,13 @@ const enPanes: PaneStrings = {
   waitingForAgent: 'Waiting for an agent…',
   agentJoined: (name) => `${name} joined the chat`,
   onHold: 'The agent has put the chat on hold. Please wait.',
+  uploading: (name) => `Uploading ${name}`,
+  scanning: (name) => `Checking ${name}…`,
+  attachmentReady: (name) => `${name} is ready to send`,
+  attachmentTooLarge: (name, max) => `${name} is larger than ${max} MB.`,
+  attachmentTypeNotAllowed: (name) => `${name} is a file type we cannot accept.`,
+  attachmentRejected: (name) => `${name} was rejected by our security check.`,
+  removeAttachment: (name) => `Remove ${name}`,
 };
 
-export default enPanes;
+export default enOnDemand;

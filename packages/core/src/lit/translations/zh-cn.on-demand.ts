@@ -1,11 +1,11 @@
-import type { PaneStrings } from '../translation.js';
+import type { OnDemandStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
 /**
- * The strings of the panel's lazily loaded panes: every step after the bot chat (escalation offers,
- * callback, message, queue, agent, idle warning, ended, survey) and the end confirmation.
+ * The strings of what loads on demand: the panel's steps after the bot chat (escalation offers,
+ * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, and uploads.
  */
-const zhCNPanes: PaneStrings = {
+const zhCNOnDemand: OnDemandStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
   estimatedWait: (n) => `预计等待时间：${minutes('zh-CN', n)}`,
   chooseHowToContinue: '您希望如何继续？',
@@ -46,6 +46,13 @@ const zhCNPanes: PaneStrings = {
   waitingForAgent: '正在等待人工客服…',
   agentJoined: (name) => `${name}已加入聊天`,
   onHold: '客服已将聊天暂时挂起，请稍候。',
+  uploading: (name) => `正在上传 ${name}`,
+  scanning: (name) => `正在检查 ${name}…`,
+  attachmentReady: (name) => `${name} 已可发送`,
+  attachmentTooLarge: (name, max) => `${name} 超过 ${max} MB。`,
+  attachmentTypeNotAllowed: (name) => `无法接受 ${name} 的文件类型。`,
+  attachmentRejected: (name) => `${name} 未通过安全检查。`,
+  removeAttachment: (name) => `移除 ${name}`,
 };
 
-export default zhCNPanes;
+export default zhCNOnDemand;

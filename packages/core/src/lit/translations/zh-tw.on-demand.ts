@@ -1,11 +1,11 @@
-import type { PaneStrings } from '../translation.js';
+import type { OnDemandStrings } from '../translation.js';
 import { minutes } from './minutes.js';
 
 /**
- * The strings of the panel's lazily loaded panes: every step after the bot chat (escalation offers,
- * callback, message, queue, agent, idle warning, ended, survey) and the end confirmation.
+ * The strings of what loads on demand: the panel's steps after the bot chat (escalation offers,
+ * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, and uploads.
  */
-const zhTWPanes: PaneStrings = {
+const zhTWOnDemand: OnDemandStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
   estimatedWait: (n) => `預計等候時間：${minutes('zh-TW', n)}`,
   chooseHowToContinue: '您希望如何繼續？',
@@ -46,6 +46,13 @@ const zhTWPanes: PaneStrings = {
   waitingForAgent: '正在等待真人客服…',
   agentJoined: (name) => `${name}已加入聊天`,
   onHold: '客服已將聊天暫時保留，請稍候。',
+  uploading: (name) => `正在上傳 ${name}`,
+  scanning: (name) => `正在檢查 ${name}…`,
+  attachmentReady: (name) => `${name} 已可傳送`,
+  attachmentTooLarge: (name, max) => `${name} 超過 ${max} MB。`,
+  attachmentTypeNotAllowed: (name) => `無法接受 ${name} 的檔案類型。`,
+  attachmentRejected: (name) => `${name} 未通過安全檢查。`,
+  removeAttachment: (name) => `移除 ${name}`,
 };
 
-export default zhTWPanes;
+export default zhTWOnDemand;
