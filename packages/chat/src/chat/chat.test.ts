@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
+import { http, HttpResponse } from 'msw';
 import { createChatHost, type ChatHost } from '@foyer/core';
 import { createNodePlatform } from '@foyer/core/node';
 import { translationLoaded } from '@foyer/core/lit';
@@ -221,6 +222,31 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Are you still there? The chat will end soon.');
     buttonNamed(el.shadowRoot!, 'I am still here')!.click();
     await expect.poll(() => ui.text()).not.toContain('Are you still there?');
+  });
+
+  it('downloads the transcript of an ended chat, and says so when the download fails', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.end(id, 'agent', false);
+    await expect.poll(() => buttonNamed(el.shadowRoot!, 'Download the transcript')).toBeTruthy();
+    const saved: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    try {
+      buttonNamed(el.shadowRoot!, 'Download the transcript')!.click();
+      await expect.poll(() => saved).toEqual([`transcript-${id}.html`]);
+      worker.use(http.get('*/v1/conversations/:id/transcript', () => new HttpResponse(null, { status: 500 })));
+      buttonNamed(el.shadowRoot!, 'Download the transcript')!.click();
+      await expect.poll(() => ui.text()).toContain('Something went wrong. Please try again.');
+      expect(saved).toHaveLength(1);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
   });
 
   it('ends after confirmation, then takes the survey (zh-TW)', async () => {

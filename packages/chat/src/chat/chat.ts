@@ -158,27 +158,21 @@ export class FoyerChat extends FoyerElement {
     this.emit('foyer-panel-close', undefined);
   }
 
-  private async downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): Promise<void> {
-    if (!this.host) return;
-    this.downloadFailed = false;
-    const blob = await this.host.fetchAttachment(event.detail.id).catch(() => undefined);
-    if (!blob) {
-      this.downloadFailed = true;
-      return;
-    }
-    saveBlob(blob, event.detail.name);
+  private downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): void {
+    if (this.host) void this.save(this.host.fetchAttachment(event.detail.id), event.detail.name);
   }
 
-  private async download(): Promise<void> {
+  private download(): void {
     const id = this.conversation.value?.context.conversationId;
-    if (!id || !this.host) return;
+    if (id && this.host) void this.save(this.host.fetchTranscript(id, 'html'), `transcript-${id}.html`);
+  }
+
+  /** Saves a file downloaded with the session's token; a failed download shows a message. */
+  private async save(downloading: Promise<Blob>, name: string): Promise<void> {
     this.downloadFailed = false;
-    const blob = await this.host.fetchTranscript(id, 'html').catch(() => undefined);
-    if (!blob) {
-      this.downloadFailed = true;
-      return;
-    }
-    saveBlob(blob, `transcript-${id}.html`);
+    const blob = await downloading.catch(() => undefined);
+    if (blob) saveBlob(blob, name);
+    else this.downloadFailed = true;
   }
 
   private renderBanner() {
@@ -208,7 +202,7 @@ export class FoyerChat extends FoyerElement {
         escalationActor: this.escalation.source as EscalationActor | undefined,
         ratingMissing: this.ratingMissing,
         onRatingMissing: () => (this.ratingMissing = true),
-        download: () => void this.download(),
+        download: () => this.download(),
         startNew: () => void this.host?.start(),
       }) ?? nothing
     );
@@ -232,7 +226,7 @@ export class FoyerChat extends FoyerElement {
         ? (this.neededPanes()?.renderEndConfirmation(t, { end: () => ((this.confirmingEnd = false), actor.send({ type: 'END' })), keep: () => (this.confirmingEnd = false) }) ?? nothing)
         : nothing}
       ${this.renderBanner()}
-      <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => void this.downloadAttachment(e)}></foyer-transcript>
+      <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => this.downloadAttachment(e)}></foyer-transcript>
       ${this.downloadFailed ? html`<p class="pane error" role="alert">${t.term('requestFailed')}</p>` : nothing}
       ${snapshot && actor ? this.renderStep(snapshot, actor) : nothing}
       <foyer-composer ?disabled=${!typing}></foyer-composer>`;
