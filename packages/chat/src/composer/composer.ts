@@ -155,6 +155,8 @@ export class FoyerComposer extends FoyerElement {
     const { text, masked } = maskCardNumbers(trimmed || ready.map((u) => u.name).join(', '));
     this.text = '';
     this.maskedNotice = masked;
+    // Its notice is among the strings loaded on demand (the next render waits for them).
+    if (masked) void this.localize.use('onDemand');
     this.lastTypingAt = 0;
     this.uploads = [];
     await this.client.sendMessage(id, text, ready.length ? { attachmentIds: ready.map((u) => u.attachmentId!) } : {});

@@ -23,13 +23,16 @@ export interface PartActions {
 let richParts: typeof RichParts | undefined;
 let richPartsLoading: Promise<void> | undefined;
 
-/** Loads the rare parts' renderers once, then renders again; a failed load is tried again on the next render. */
-function loadRichParts(rerender: () => void): void {
+/**
+ * Loads the rare parts' renderers once, and their strings for this host, then renders again; a failed
+ * load is tried again on the next render.
+ */
+function loadRichParts(actions: PartActions): void {
   richPartsLoading ??= import('./rich-parts.js').then(
     (loaded) => void (richParts = loaded),
     () => void (richPartsLoading = undefined),
   );
-  void richPartsLoading.then(rerender);
+  void Promise.all([richPartsLoading, actions.localize.use('onDemand')]).then(actions.rerender);
 }
 
 // A part object is immutable once received: its rendered markdown is built once.
@@ -70,8 +73,8 @@ export function renderPart(part: MessagePart, actions: PartActions): TemplateRes
     case 'time_slots':
     case 'form':
       // Until its chunk is here (a few milliseconds): nothing; the transcript renders again then.
-      if (!richParts) {
-        loadRichParts(actions.rerender);
+      if (!richParts || !actions.localize.groups.has('onDemand')) {
+        loadRichParts(actions);
         return nothing;
       }
       actions.addStyles(richParts.richPartStyles);

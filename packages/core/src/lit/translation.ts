@@ -108,8 +108,9 @@ export type TermArgs<K extends TranslationKey> = Translation[K] extends (...args
 
 /**
  * Groups in which a shipped locale loads: `base` with any element; `onDemand` (the strings of what
- * loads on demand: the panel's steps after the bot chat, its end confirmation, uploads) only when an
- * element asks for them (see LocalizeController.use), so opening the panel does not load them.
+ * loads on demand: the panel's steps after the bot chat, its end confirmation, uploads, cards and
+ * forms, the masked-card notice) only when an element asks for them (see LocalizeController.use),
+ * so opening the panel does not load them.
  */
 export type StringGroup = 'base' | 'onDemand';
 
@@ -161,7 +162,10 @@ export type OnDemandKey =
   | 'attachmentTooLarge'
   | 'attachmentTypeNotAllowed'
   | 'attachmentRejected'
-  | 'removeAttachment';
+  | 'removeAttachment'
+  | 'cardMasked'
+  | 'submitForm'
+  | 'opensInNewTab';
 
 /** A shipped locale's `base` group. */
 export type BaseStrings = Omit<Translation, OnDemandKey>;

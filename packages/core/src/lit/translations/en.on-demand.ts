@@ -3,7 +3,8 @@ import { minutes } from './minutes.js';
 
 /**
  * The strings of what loads on demand: the panel's steps after the bot chat (escalation offers,
- * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, and uploads.
+ * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, uploads, cards
+ * and forms, and the notice of a masked card number.
  */
 const enOnDemand: OnDemandStrings = {
   queuePosition: (position) => `You are number ${position} in the queue`,
@@ -53,6 +54,9 @@ const enOnDemand: OnDemandStrings = {
   attachmentTypeNotAllowed: (name) => `${name} is a file type we cannot accept.`,
   attachmentRejected: (name) => `${name} was rejected by our security check.`,
   removeAttachment: (name) => `Remove ${name}`,
+  cardMasked: 'For your safety we hid a card number in your message.',
+  submitForm: 'Submit',
+  opensInNewTab: '(opens in a new tab)',
 };
 
 export default enOnDemand;

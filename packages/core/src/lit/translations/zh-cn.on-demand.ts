@@ -3,7 +3,8 @@ import { minutes } from './minutes.js';
 
 /**
  * The strings of what loads on demand: the panel's steps after the bot chat (escalation offers,
- * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, and uploads.
+ * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, uploads, cards
+ * and forms, and the notice of a masked card number.
  */
 const zhCNOnDemand: OnDemandStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
@@ -53,6 +54,9 @@ const zhCNOnDemand: OnDemandStrings = {
   attachmentTypeNotAllowed: (name) => `无法接受 ${name} 的文件类型。`,
   attachmentRejected: (name) => `${name} 未通过安全检查。`,
   removeAttachment: (name) => `移除 ${name}`,
+  cardMasked: '为了您的安全，我们已隐藏您消息中的银行卡号。',
+  submitForm: '提交',
+  opensInNewTab: '（在新标签页中打开）',
 };
 
 export default zhCNOnDemand;

@@ -3,7 +3,8 @@ import { minutes } from './minutes.js';
 
 /**
  * The strings of what loads on demand: the panel's steps after the bot chat (escalation offers,
- * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, and uploads.
+ * callback, message, queue, agent, idle warning, ended, survey), its end confirmation, uploads, cards
+ * and forms, and the notice of a masked card number.
  */
 const zhTWOnDemand: OnDemandStrings = {
   queuePosition: (position) => `您目前排在第 ${position} 位`,
@@ -53,6 +54,9 @@ const zhTWOnDemand: OnDemandStrings = {
   attachmentTypeNotAllowed: (name) => `無法接受 ${name} 的檔案類型。`,
   attachmentRejected: (name) => `${name} 未通過安全檢查。`,
   removeAttachment: (name) => `移除 ${name}`,
+  cardMasked: '為了您的安全，我們已隱藏您訊息中的卡號。',
+  submitForm: '送出',
+  opensInNewTab: '（在新分頁中開啟）',
 };
 
 export default zhTWOnDemand;
