@@ -1,10 +1,11 @@
 // Library build shared by the browser packages: ESM, dependencies left external, one file per source
 // module (so a site's bundler tree-shakes and splits our code as finely as its own, e.g. the Node
-// platform never reaches a browser bundle).
+// platform never reaches a browser bundle). The CSS of Lit `css` templates ships minified.
 import { readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { litCssMinifier } from './scripts/minify-lit-css.mjs';
 
 const cwd = process.cwd();
 // A clean output: files of modules that were renamed or removed must not linger in the package.
@@ -28,5 +29,5 @@ export default {
   input,
   external,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
-  plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022', tsconfig: join(cwd, 'tsconfig.json') })],
+  plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'es2022', tsconfig: join(cwd, 'tsconfig.json') }), litCssMinifier()],
 };

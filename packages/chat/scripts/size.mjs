@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Size budgets of the chat widgets, measured the way a site ships them: esbuild bundles the launcher's
-// define entry (this package's sources, @foyer/core as built) with code splitting and minification (lit's production build),
-// then each chunk is gzipped (level 9).
+// define entry as built (this package's and @foyer/core's dist, so what the library build does, such as
+// minifying CSS, counts) with code splitting and minification (lit's production build), then each chunk
+// is gzipped (level 9). Build first (`node scripts/pnpm.mjs -r build`).
 // - "launcher": its entry and everything it imports statically.
 // - "on open": the chunk the launcher imports when the panel opens, everything it imports statically,
 //   and the chunks it imports dynamically at once: the browser platform and one locale (the largest).
 // - "on demand": every other chunk, each loaded on a customer's action; each must be listed in
 //   ON_DEMAND with that action, so nothing leaves the "on open" sum unnoticed.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,8 +26,10 @@ export const CEILINGS = { launcher: BUDGETS.launcher, open: 53 * KiB };
 export const ON_DEMAND_CEILING = 8 * KiB;
 /** Lazy chunks by the module they load, and when that happens. */
 const ON_DEMAND = [
-  [/src\/chat\/panes\.ts$/, 'the customer asks for a person, waits in the queue, or rates the chat'],
-  [/src\/composer\/upload\.ts$/, 'the customer attaches a file'],
+  [/dist\/chat\/panes\.js$/, 'the customer asks for a person (escalation, queue, agent) or to end the chat, goes quiet (idle warning), or the chat ends (ended, survey)'],
+  [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
+  [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots or a form arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
+  [/lit\/translations\/[a-z-]+\.on-demand\.js$/, 'with the panes or the upload above: their strings, in the page\'s language'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],
   [/core\/dist\/escalation\/index\.js$/, 'the customer asks for a person (the escalation machine)'],
 ];
@@ -35,10 +38,12 @@ const AT_OPEN = [/platform\/browser\/index\.js$/];
 const LOCALE = /lit\/translations\/[a-z-]+\.js$/;
 
 const pkg = new URL('..', import.meta.url).pathname;
+const launcherEntry = join(pkg, 'dist/define/foyer-launcher.js');
+if (!existsSync(launcherEntry)) throw new Error(`${launcherEntry} is missing: build the packages first (node scripts/pnpm.mjs -r build)`);
 const outdir = mkdtempSync(join(tmpdir(), 'foyer-size-'));
 try {
   const result = await build({
-    entryPoints: [join(pkg, 'src/define/foyer-launcher.ts')],
+    entryPoints: [launcherEntry],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -65,7 +70,7 @@ try {
     return seen;
   };
   const dynamicImports = (files) => [...files].flatMap((f) => outputs[f].imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
-  const entry = chunks.find((k) => entryOf(k).endsWith('define/foyer-launcher.ts'));
+  const entry = chunks.find((k) => entryOf(k).endsWith('define/foyer-launcher.js'));
   const launcher = closure([entry]);
   const runtime = dynamicImports(launcher);
   if (runtime.length !== 1) throw new Error(`the launcher should import one panel chunk lazily, found ${runtime.length}`);

@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
+import { http, HttpResponse } from 'msw';
 import { createChatHost, type ChatHost } from '@foyer/core';
 import { createNodePlatform } from '@foyer/core/node';
+import { translationLoaded } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 import type { FoyerChat } from './chat.js';
-import { MockEngagement, AGENT } from '../testing/mock-engagement.fixtures.js';
+import { MockEngagement, AGENT, BOT, CUSTOMER } from '../testing/mock-engagement.fixtures.js';
 
 const worker = setupWorker();
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -153,6 +155,8 @@ describe('<foyer-chat>', () => {
     input.dispatchEvent(new Event('change'));
     const composerText = () => ui.composer.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     await expect.poll(composerText).toContain('statement.png is ready to send');
+    // The list's styles came with the upload chunk.
+    expect(getComputedStyle(ui.composer.shadowRoot!.querySelector('.uploads')!).display).toBe('grid');
     await expect.poll(composerText).toContain('virus.png was rejected by our security check.');
     expect(composerText()).toContain('notes.txt is a file type we cannot accept.');
     // Only the two allowed files were uploaded; the refused one never left the browser.
@@ -165,6 +169,86 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => ui.transcript.shadowRoot!.querySelector('.attachments')?.textContent).toContain('Attachment: statement.png');
   });
 
+  it('loads the panes’ strings with the panes, not on open (zh-CN)', async () => {
+    const mock = new MockEngagement({ botAnswer });
+    const el = await mount(mock, 'zh-CN');
+    const ui = parts(el);
+    expect(translationLoaded('zh-CN')).toBe(true);
+    expect(translationLoaded('zh-CN', ['onDemand'])).toBe(false);
+    const escalate = () => buttonNamed(ui.transcript.shadowRoot!, 'Talk to a person');
+    await expect.poll(() => escalate()).toBeTruthy();
+    escalate()!.click();
+    await expect.poll(() => buttonNamed(el.shadowRoot!, '与人工客服聊天')).toBeTruthy();
+    expect(translationLoaded('zh-CN', ['onDemand'])).toBe(true);
+    expect(ui.text()).toContain('您希望如何继续？');
+    buttonNamed(el.shadowRoot!, '与人工客服聊天')!.click();
+    await expect.poll(() => ui.text()).toContain('您目前排在第 3 位');
+    expect(ui.text()).toContain('预计等待时间：4分钟');
+  });
+
+  it('renders a card and a form from their lazily loaded chunk, and sends the form', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.say(id, BOT, [
+      { type: 'card', card: { title: 'Platinum card', text: 'No annual fee.', actions: [{ id: 'more', label: 'Details', kind: 'link', url: 'https://bank.example/platinum' }] } },
+      { type: 'form', formId: 'details', title: 'Your question', fields: [{ id: 'question', label: 'Question', kind: 'textarea', required: true }], submitLabel: 'Send details' },
+    ]);
+    const log = () => ui.transcript.shadowRoot!;
+    await expect.poll(() => log().querySelector('form[part="form"]')).toBeTruthy();
+    expect(log().querySelector('[part="card"] h3')?.textContent).toBe('Platinum card');
+    // Their styles came with them.
+    expect(getComputedStyle(log().querySelector('[part="card"]')!).borderTopStyle).toBe('solid');
+    expect(getComputedStyle(log().querySelector('[part="form"]')!).display).toBe('grid');
+    expect(log().querySelector<HTMLAnchorElement>('[part="card"] a')?.href).toBe('https://bank.example/platinum');
+    log().querySelector<HTMLTextAreaElement>('textarea[name="question"]')!.value = 'Why was I charged?';
+    buttonNamed(log(), 'Send details')!.click();
+    await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({
+      parts: [{ type: 'form_submission', formId: 'details', values: { question: 'Why was I charged?' } }],
+    });
+  });
+
+  it('shows the server’s idle warning from the lazily loaded panes; "still here" answers it', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.agentJoins(id);
+    await expect.poll(() => ui.text()).toContain('Mei joined');
+    mock.emit(id, 'participant.auto_disconnect_warning', { participant: CUSTOMER, secondsRemaining: 120 });
+    await expect.poll(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Are you still there? The chat will end soon.');
+    buttonNamed(el.shadowRoot!, 'I am still here')!.click();
+    await expect.poll(() => ui.text()).not.toContain('Are you still there?');
+  });
+
+  it('downloads the transcript of an ended chat, and says so when the download fails', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const ui = parts(el);
+    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    const id = host!.actor!.getSnapshot().context.conversationId!;
+    mock.end(id, 'agent', false);
+    await expect.poll(() => buttonNamed(el.shadowRoot!, 'Download the transcript')).toBeTruthy();
+    const saved: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    try {
+      buttonNamed(el.shadowRoot!, 'Download the transcript')!.click();
+      await expect.poll(() => saved).toEqual([`transcript-${id}.html`]);
+      worker.use(http.get('*/v1/conversations/:id/transcript', () => new HttpResponse(null, { status: 500 })));
+      buttonNamed(el.shadowRoot!, 'Download the transcript')!.click();
+      await expect.poll(() => ui.text()).toContain('Something went wrong. Please try again.');
+      expect(saved).toHaveLength(1);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
   it('ends after confirmation, then takes the survey (zh-TW)', async () => {
     const mock = new MockEngagement();
     const el = await mount(mock, 'zh-TW');
@@ -175,6 +259,8 @@ describe('<foyer-chat>', () => {
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('繼續聊天');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alertdialog"] button.primary')!.click();
     await expect.poll(() => ui.text()).toContain('How did we do?');
+    // The survey's styles load with the panes.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.rating')!).display).toBe('flex');
     const submit = () => buttonNamed(el.shadowRoot!, '送出評價')!;
     submit().click();
     await expect.poll(() => ui.text()).toContain('請先選擇評分。');

@@ -12,6 +12,7 @@ import {
 import { escalationActorOf, type ChatHost, type ChatHostSnapshot, type ConnectionStatus, type ConversationActor, type EscalationActor } from '@foyer/core';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { chatStyles } from './chat.styles.js';
+import { addStyles } from '../internal/add-styles.js';
 import type * as Panes from './panes.js';
 import type { AttachmentDownloadRequest } from '../transcript/transcript.js';
 
@@ -52,6 +53,7 @@ export class FoyerChat extends FoyerElement {
   private viewportCleanup?: () => void;
   private panes?: typeof Panes;
   private panesLoading?: Promise<void>;
+  private confirmationShown = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly hostState = new ActorSelectorController<ChatHostSnapshot, ChatHostSnapshot>(this, undefined, (s) => s);
@@ -112,8 +114,11 @@ export class FoyerChat extends FoyerElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice.
-    if ((changed as Map<PropertyKey, unknown>).has('confirmingEnd') && this.confirmingEnd) this.renderRoot.querySelector<HTMLButtonElement>('[role="alertdialog"] button:not(.primary)')?.focus();
+    // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice,
+    // when it appears (it comes with the panes).
+    const confirmation = this.renderRoot.querySelector('[role="alertdialog"]');
+    if (confirmation && !this.confirmationShown) confirmation.querySelector<HTMLButtonElement>('button:not(.primary)')?.focus();
+    this.confirmationShown = confirmation !== null;
     const snapshot = this.conversation.value;
     const id = snapshot?.context.conversationId;
     if (id && id !== this.announcedId) {
@@ -132,13 +137,18 @@ export class FoyerChat extends FoyerElement {
   }
 
   /**
-   * The escalation, queue and survey panes, loaded when first needed (the customer asked for a
-   * person, or the chat ended), not on open; undefined while they load. A failed load is tried
-   * again on the next render.
+   * The panes of every step after the bot chat (escalation, queue, agent, idle warning, ended, survey)
+   * and the end confirmation, with their strings and styles, loaded when first needed (the customer
+   * asked for a person or to end, or the chat ended), not on open;
+   * undefined while they load. A failed load is tried again on the next render.
    */
   private neededPanes(): typeof Panes | undefined {
-    this.panesLoading ??= import('./panes.js').then(
-      (panes) => ((this.panes = panes), this.requestUpdate()),
+    this.panesLoading ??= Promise.all([import('./panes.js'), this.localize.use('onDemand')]).then(
+      ([panes]) => {
+        addStyles(this.renderRoot as ShadowRoot, panes.panesStyles);
+        this.panes = panes;
+        this.requestUpdate();
+      },
       () => (this.panesLoading = undefined),
     );
     return this.panes;
@@ -148,27 +158,21 @@ export class FoyerChat extends FoyerElement {
     this.emit('foyer-panel-close', undefined);
   }
 
-  private async downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): Promise<void> {
-    if (!this.host) return;
-    this.downloadFailed = false;
-    const blob = await this.host.fetchAttachment(event.detail.id).catch(() => undefined);
-    if (!blob) {
-      this.downloadFailed = true;
-      return;
-    }
-    saveBlob(blob, event.detail.name);
+  private downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): void {
+    if (this.host) void this.save(this.host.fetchAttachment(event.detail.id), event.detail.name);
   }
 
-  private async download(): Promise<void> {
+  private download(): void {
     const id = this.conversation.value?.context.conversationId;
-    if (!id || !this.host) return;
+    if (id && this.host) void this.save(this.host.fetchTranscript(id, 'html'), `transcript-${id}.html`);
+  }
+
+  /** Saves a file downloaded with the session's token; a failed download shows a message. */
+  private async save(downloading: Promise<Blob>, name: string): Promise<void> {
     this.downloadFailed = false;
-    const blob = await this.host.fetchTranscript(id, 'html').catch(() => undefined);
-    if (!blob) {
-      this.downloadFailed = true;
-      return;
-    }
-    saveBlob(blob, `transcript-${id}.html`);
+    const blob = await downloading.catch(() => undefined);
+    if (blob) saveBlob(blob, name);
+    else this.downloadFailed = true;
   }
 
   private renderBanner() {
@@ -190,43 +194,18 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
     if (snapshot.matches('startFailed')) return retry('startFailed');
     if (snapshot.matches('endFailed')) return retry('endFailed');
-    if (snapshot.matches({ live: 'escalating' })) {
-      const panes = this.neededPanes();
-      return panes
-        ? panes.renderEscalation(t, this.escalation.value, this.escalation.source as EscalationActor | undefined)
-        : html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
-    }
-    if (snapshot.matches({ live: 'queued' })) {
-      // A left message waits in the inbox: no position, no wait, nothing to leave; an agent replies here.
-      if (snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message') return html`<p class="pane" role="status">${t.term('messageLeft')}</p>`;
-      return this.neededPanes()?.renderQueue(t, snapshot, actor) ?? html`<p class="pane" role="status">${t.term('waitingForAgent')}</p>`;
-    }
-    if (snapshot.matches({ live: 'on_hold' })) return html`<p class="pane" role="status">${t.term('onHold')}</p>`;
-    if (snapshot.matches({ live: { connected: 'warning' } }))
-      return html`<div class="pane" role="alert"><p>${t.term('idleWarning')}</p><div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div></div>`;
-    if (snapshot.matches({ live: 'connected' }) && snapshot.context.agent) {
-      // Who the customer is talking to now, in place of the queue figures.
-      const name = snapshot.context.agent.displayName ?? t.term('agentFallbackName');
-      return html`<p class="pane muted" role="status">${t.term('agentJoined', name)}</p>`;
-    }
-    if (snapshot.matches({ live: 'bot' })) {
-      const outcome = snapshot.context.escalationOutcome;
-      if (outcome?.kind === 'callback') return html`<p class="pane" role="status">${t.term('callbackRequested')}</p>`;
-      if (outcome?.kind === 'message') return html`<p class="pane" role="status">${t.term('messageLeft')}</p>`;
-      return nothing;
-    }
-    if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
-      return this.neededPanes()?.renderSurvey(t, snapshot, actor, this.ratingMissing, () => (this.ratingMissing = true)) ?? nothing;
-    if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) {
-      return html`<div class="pane" role="status">
-        <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
-        <div class="actions">
-          ${snapshot.context.conversationId ? html`<button type="button" @click=${() => void this.download()}>${t.term('downloadTranscript')}</button>` : nothing}
-          <button type="button" class="primary" @click=${() => void this.host?.start()}>${t.term('startNewChat')}</button>
-        </div>
-      </div>`;
-    }
-    return nothing;
+    // Chatting with the bot, as the panel opens: no pane, nothing to load.
+    if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome) return nothing;
+    return (
+      this.neededPanes()?.renderStep(t, snapshot, actor, {
+        escalation: this.escalation.value,
+        escalationActor: this.escalation.source as EscalationActor | undefined,
+        ratingMissing: this.ratingMissing,
+        onRatingMissing: () => (this.ratingMissing = true),
+        download: () => this.download(),
+        startNew: () => void this.host?.start(),
+      }) ?? nothing
+    );
   }
 
   override render() {
@@ -244,16 +223,10 @@ export class FoyerChat extends FoyerElement {
         </button>
       </header>
       ${this.confirmingEnd && live && actor
-        ? html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q">
-            <p id="confirm-q">${t.term('endConfirmQuestion')}</p>
-            <div class="actions">
-              <button type="button" class="primary" @click=${() => ((this.confirmingEnd = false), actor.send({ type: 'END' }))}>${t.term('endChat')}</button>
-              <button type="button" @click=${() => (this.confirmingEnd = false)}>${t.term('keepChatting')}</button>
-            </div>
-          </div>`
+        ? (this.neededPanes()?.renderEndConfirmation(t, { end: () => ((this.confirmingEnd = false), actor.send({ type: 'END' })), keep: () => (this.confirmingEnd = false) }) ?? nothing)
         : nothing}
       ${this.renderBanner()}
-      <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => void this.downloadAttachment(e)}></foyer-transcript>
+      <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => this.downloadAttachment(e)}></foyer-transcript>
       ${this.downloadFailed ? html`<p class="pane error" role="alert">${t.term('requestFailed')}</p>` : nothing}
       ${snapshot && actor ? this.renderStep(snapshot, actor) : nothing}
       <foyer-composer ?disabled=${!typing}></foyer-composer>`;

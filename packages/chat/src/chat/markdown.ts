@@ -3,17 +3,9 @@
  * lists, **bold**, *italic*, `code` and [links](https://…). No HTML strings are ever parsed, so there is
  * nothing to sanitise: unknown syntax stays literal text. Links keep only http, https, mailto and tel.
  */
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+import { safeHref } from '../internal/safe-href.js';
 
-/** The URL if it is absolute and uses an allowed protocol; otherwise undefined. */
-export function safeHref(raw: string): string | undefined {
-  try {
-    const url = new URL(raw.trim());
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHref };
 
 interface InlineRule {
   pattern: RegExp;

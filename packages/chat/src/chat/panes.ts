@@ -1,11 +1,14 @@
 /**
- * The state-dependent parts of the panel (escalation choices, queue, idle warning, ended, survey) as
- * templates. They read snapshots and send events; nothing here keeps state.
+ * The state-dependent parts of the panel (end confirmation, escalation choices, queue, idle warning,
+ * ended, survey) as templates, loaded when first needed. They read snapshots and send events; nothing
+ * here keeps state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConversationActor, EscalationActor, EscalationErrorKey } from '@foyer/core';
 import { escalationOffers } from '@foyer/core/escalation';
 import type { LocalizeController, TranslationKey } from '@foyer/core/lit';
+
+export { panesStyles } from './panes.styles.js';
 
 type ConversationSnapshot = ReturnType<ConversationActor['getSnapshot']>;
 type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
@@ -17,12 +20,53 @@ const ERROR_KEYS: Record<EscalationErrorKey, TranslationKey> = {
   request_failed: 'requestFailed',
 };
 
+/** What the panel hands the panes besides the conversation: the escalation, its own UI state and actions. */
+export interface StepContext {
+  escalation: EscalationSnapshot | undefined;
+  escalationActor: EscalationActor | undefined;
+  ratingMissing: boolean;
+  onRatingMissing(): void;
+  /** Downloads the transcript. */
+  download(): void;
+  startNew(): void;
+}
+
+/** A one-line pane that screen readers announce. */
+const statusLine = (text: string) => html`<p class="pane" role="status">${text}</p>`;
+
+/** The pane of a step after the bot chat (escalation, queue, agent, idle warning, ended, survey); nothing for other steps. */
+export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor, step: StepContext): TemplateResult | typeof nothing {
+  if (snapshot.matches({ live: 'escalating' })) return renderEscalation(t, step.escalation, step.escalationActor);
+  if (snapshot.matches({ live: 'queued' })) {
+    // A left message waits in the inbox: no position, no wait, nothing to leave; an agent replies here.
+    if (snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message') return statusLine(t.term('messageLeft'));
+    return renderQueue(t, snapshot, actor);
+  }
+  if (snapshot.matches({ live: 'on_hold' })) return statusLine(t.term('onHold'));
+  if (snapshot.matches({ live: { connected: 'warning' } })) return renderIdleWarning(t, actor);
+  if (snapshot.matches({ live: 'connected' }) && snapshot.context.agent) {
+    // Who the customer is talking to now, in place of the queue figures.
+    const name = snapshot.context.agent.displayName ?? t.term('agentFallbackName');
+    return html`<p class="pane muted" role="status">${t.term('agentJoined', name)}</p>`;
+  }
+  if (snapshot.matches({ live: 'bot' })) {
+    const outcome = snapshot.context.escalationOutcome;
+    if (outcome?.kind === 'callback') return statusLine(t.term('callbackRequested'));
+    if (outcome?.kind === 'message') return statusLine(t.term('messageLeft'));
+    return nothing;
+  }
+  if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
+    return renderSurvey(t, snapshot, actor, step.ratingMissing, step.onRatingMissing);
+  if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) return renderEnded(t, snapshot, step);
+  return nothing;
+}
+
 function fieldErrors(t: LocalizeController, errors: readonly EscalationErrorKey[]) {
   return errors.length ? html`<div class="error" role="alert">${errors.map((e) => html`<p>${t.term(ERROR_KEYS[e] as 'invalidPhone')}</p>`)}</div>` : nothing;
 }
 
-export function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | undefined, actor: EscalationActor | undefined): TemplateResult {
-  if (!snapshot || !actor || snapshot.matches('checking')) return html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
+function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | undefined, actor: EscalationActor | undefined): TemplateResult {
+  if (!snapshot || !actor || snapshot.matches('checking')) return statusLine(t.term('checkingAvailability'));
   const send = actor.send.bind(actor);
   const c = snapshot.context;
   const failed = (retry: boolean) =>
@@ -94,10 +138,10 @@ export function renderEscalation(t: LocalizeController, snapshot: EscalationSnap
       </div>
     </form>`;
   }
-  return html`<p class="pane" role="status">${t.term('checkingAvailability')}</p>`;
+  return statusLine(t.term('checkingAvailability'));
 }
 
-export function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor): TemplateResult {
+function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor): TemplateResult {
   const queue = snapshot.context.queue;
   return html`<section class="pane" role="status" aria-live="polite">
     <p><strong>${t.term('waitingForAgent')}</strong></p>
@@ -107,7 +151,40 @@ export function renderQueue(t: LocalizeController, snapshot: ConversationSnapsho
   </section>`;
 }
 
-export function renderSurvey(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor, ratingMissing: boolean, onMissing: () => void): TemplateResult {
+/** The answers to "end the chat?". */
+export interface EndConfirmationActions {
+  end(): void;
+  keep(): void;
+}
+
+export function renderEndConfirmation(t: LocalizeController, actions: EndConfirmationActions): TemplateResult {
+  return html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q">
+    <p id="confirm-q">${t.term('endConfirmQuestion')}</p>
+    <div class="actions">
+      <button type="button" class="primary" @click=${actions.end}>${t.term('endChat')}</button>
+      <button type="button" @click=${actions.keep}>${t.term('keepChatting')}</button>
+    </div>
+  </div>`;
+}
+
+function renderIdleWarning(t: LocalizeController, actor: ConversationActor): TemplateResult {
+  return html`<div class="pane" role="alert">
+    <p>${t.term('idleWarning')}</p>
+    <div class="actions"><button type="button" class="primary" @click=${() => actor.send({ type: 'ACTIVITY' })}>${t.term('stillHere')}</button></div>
+  </div>`;
+}
+
+function renderEnded(t: LocalizeController, snapshot: ConversationSnapshot, step: StepContext): TemplateResult {
+  return html`<div class="pane" role="status">
+    <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
+    <div class="actions">
+      ${snapshot.context.conversationId ? html`<button type="button" @click=${step.download}>${t.term('downloadTranscript')}</button>` : nothing}
+      <button type="button" class="primary" @click=${step.startNew}>${t.term('startNewChat')}</button>
+    </div>
+  </div>`;
+}
+
+function renderSurvey(t: LocalizeController, snapshot: ConversationSnapshot, actor: ConversationActor, ratingMissing: boolean, onMissing: () => void): TemplateResult {
   const survey = snapshot.context.survey;
   const question = survey?.questions.find((q) => q.type === 'csat');
   const busy = snapshot.matches('submittingSurvey');

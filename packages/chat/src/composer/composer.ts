@@ -2,7 +2,9 @@ import { css, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { FoyerElement, LocalizeController, chatHostContext, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
 import type { ChatHost, ConversationActor, FoyerClient } from '@foyer/core';
-import { refusal, type Upload } from './attachments.js';
+import type { Upload } from './attachments.js';
+import type * as Uploading from './upload.js';
+import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { codePointLength, maskCardNumbers } from '../chat/card-numbers.js';
 
@@ -44,24 +46,6 @@ export class FoyerComposer extends FoyerElement {
         font-size: 0.875rem;
         min-block-size: 0;
       }
-      .uploads {
-        list-style: none;
-        margin: 0 0 0.5rem;
-        padding: 0;
-        display: grid;
-        gap: 0.25rem;
-        font-size: 0.875rem;
-      }
-      .uploads li {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        flex-wrap: wrap;
-      }
-      progress {
-        flex: 1;
-        min-inline-size: 6rem;
-      }
       .attach svg {
         inline-size: 1.25rem;
         block-size: 1.25rem;
@@ -78,6 +62,8 @@ export class FoyerComposer extends FoyerElement {
   /** Files being attached (UI-only until sent). */
   private declare uploads: Upload[];
   private host?: ChatHost;
+  /** The upload chunk: loaded when the customer first attaches a file, with what shows the uploads. */
+  private uploading?: typeof Uploading;
   private uploadCounter = 0;
   private composing = false;
   private lastTypingAt = 0;
@@ -134,19 +120,26 @@ export class FoyerComposer extends FoyerElement {
   /** Files picked by the customer: refused ones show why; the others upload with progress. */
   attach(files: Iterable<File>): void {
     const id = this.conversationId.value;
-    if (!id || !this.host) return;
-    const limits = this.client?.session?.limits?.attachments;
-    for (const file of files) {
+    const host = this.host;
+    if (!id || !host) return;
+    const picked = [...files].map((file) => {
       const upload: Upload = { key: `u${++this.uploadCounter}`, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' };
-      const problem = refusal(file, limits);
-      this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
-      if (problem) continue;
-      const host = this.host;
-      void import('./upload.js').then(
-        ({ uploadAttachment }) => uploadAttachment(host, id, file, upload, (u) => this.updateUpload(u)),
-        () => this.updateUpload({ ...upload, state: 'rejected', problem: 'failed' }),
-      );
-    }
+      return { file, upload };
+    });
+    // The upload chunk and the upload strings, both loaded on the first attachment.
+    void Promise.all([import('./upload.js'), this.localize.use('onDemand')]).then(
+      ([uploading]) => {
+        this.uploading = uploading;
+        addStyles(this.renderRoot as ShadowRoot, uploading.uploadStyles);
+        const limits = this.client?.session?.limits?.attachments;
+        for (const { file, upload } of picked) {
+          const problem = uploading.refusal(file, limits);
+          this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
+          if (!problem) void uploading.uploadAttachment(host, id, file, upload, (u) => this.updateUpload(u));
+        }
+      },
+      () => (this.uploads = [...this.uploads, ...picked.map(({ upload }): Upload => ({ ...upload, state: 'rejected', problem: 'failed' }))]),
+    );
   }
 
   private get busyUploading(): boolean {
@@ -162,6 +155,8 @@ export class FoyerComposer extends FoyerElement {
     const { text, masked } = maskCardNumbers(trimmed || ready.map((u) => u.name).join(', '));
     this.text = '';
     this.maskedNotice = masked;
+    // Its notice is among the strings loaded on demand (the next render waits for them).
+    if (masked) void this.localize.use('onDemand');
     this.lastTypingAt = 0;
     this.uploads = [];
     await this.client.sendMessage(id, text, ready.length ? { attachmentIds: ready.map((u) => u.attachmentId!) } : {});
@@ -169,27 +164,15 @@ export class FoyerComposer extends FoyerElement {
     return true;
   }
 
-  private renderUpload(u: Upload) {
+  private renderUploads() {
     const t = this.localize;
-    const maxMegabytes = Math.round((this.client?.session?.limits?.attachments.maxBytes ?? 0) / 1_000_000);
-    const problem =
-      u.problem === 'too_large'
-        ? t.term('attachmentTooLarge', u.name, maxMegabytes)
-        : u.problem === 'type_not_allowed'
-          ? t.term('attachmentTypeNotAllowed', u.name)
-          : u.problem === 'rejected'
-            ? t.term('attachmentRejected', u.name)
-            : t.term('attachmentFailed', u.name);
-    return html`<li>
-      ${u.state === 'uploading'
-        ? html`<span>${t.term('uploading', u.name)}</span><progress max="1" .value=${u.progress} aria-label=${t.term('uploading', u.name)}></progress>`
-        : u.state === 'scanning'
-          ? html`<span>${t.term('scanning', u.name)}</span>`
-          : u.state === 'ready'
-            ? html`<span>${t.term('attachmentReady', u.name)}</span>`
-            : html`<span class="error" role="alert">${problem}</span>`}
-      <button type="button" aria-label=${t.term('removeAttachment', u.name)} @click=${() => (this.uploads = this.uploads.filter((x) => x.key !== u.key))}>×</button>
-    </li>`;
+    const remove = (key: string) => (this.uploads = this.uploads.filter((u) => u.key !== key));
+    const maxBytes = this.client?.session?.limits?.attachments.maxBytes ?? 0;
+    // Without the upload chunk (it could not be loaded) every upload failed: say so.
+    return html`<ul class="uploads" aria-live="polite">
+      ${this.uploading?.renderUploads(t, this.uploads, maxBytes, remove) ??
+      this.uploads.map((u) => html`<li><span class="error" role="alert">${t.term('attachmentFailed', u.name)}</span></li>`)}
+    </ul>`;
   }
 
   override render() {
@@ -199,7 +182,7 @@ export class FoyerComposer extends FoyerElement {
     const over = length - max;
     const nearLimit = length > max * 0.8;
     const ready = this.uploads.some((u) => u.state === 'ready');
-    return html`${this.uploads.length ? html`<ul class="uploads" aria-live="polite">${this.uploads.map((u) => this.renderUpload(u))}</ul>` : nothing}
+    return html`${this.uploads.length ? this.renderUploads() : nothing}
       <div class="row">
         <input id="file" type="file" hidden multiple
           @change=${(e: Event) => {

@@ -1,10 +1,14 @@
 /**
  * The three-step attachment upload: create (POST …/attachments) → bytes (XMLHttpRequest PUT, for
- * progress) → complete (POST …:complete), then wait for the scan (status events, or polling).
- * Loaded on demand, when the customer first attaches a file.
+ * progress) → complete (POST …:complete), then wait for the scan (status events, or polling); and
+ * the list of uploads the composer shows. Loaded on demand, when the customer first attaches a file.
  */
+import { css, html, type TemplateResult } from 'lit';
 import type { ChatHost, FoyerEvent } from '@foyer/core';
+import type { LocalizeController } from '@foyer/core/lit';
 import type { Upload } from './attachments.js';
+
+export { refusal } from './attachments.js';
 
 interface AttachmentUpload {
   attachmentId: string;
@@ -71,5 +75,52 @@ function waitForStatus(host: ChatHost, attachmentId: string, ms: number): Promis
     const off = host.client?.subscribe((event: FoyerEvent) => {
       if (event.type === 'attachment.status_changed' && event.data.attachmentId === attachmentId) done();
     });
+  });
+}
+
+/** The list's styles, added to the composer with this chunk. */
+export const uploadStyles = css`
+  .uploads {
+    list-style: none;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .uploads li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+  }
+  progress {
+    flex: 1;
+    min-inline-size: 6rem;
+  }
+`;
+
+/** Each upload with its progress, state or problem, and a button that removes it. */
+export function renderUploads(t: LocalizeController, uploads: readonly Upload[], maxBytes: number, remove: (key: string) => void): TemplateResult[] {
+  const maxMegabytes = Math.round(maxBytes / 1_000_000);
+  return uploads.map((u) => {
+    const problem =
+      u.problem === 'too_large'
+        ? t.term('attachmentTooLarge', u.name, maxMegabytes)
+        : u.problem === 'type_not_allowed'
+          ? t.term('attachmentTypeNotAllowed', u.name)
+          : u.problem === 'rejected'
+            ? t.term('attachmentRejected', u.name)
+            : t.term('attachmentFailed', u.name);
+    return html`<li>
+      ${u.state === 'uploading'
+        ? html`<span>${t.term('uploading', u.name)}</span><progress max="1" .value=${u.progress} aria-label=${t.term('uploading', u.name)}></progress>`
+        : u.state === 'scanning'
+          ? html`<span>${t.term('scanning', u.name)}</span>`
+          : u.state === 'ready'
+            ? html`<span>${t.term('attachmentReady', u.name)}</span>`
+            : html`<span class="error" role="alert">${problem}</span>`}
+      <button type="button" aria-label=${t.term('removeAttachment', u.name)} @click=${() => remove(u.key)}>×</button>
+    </li>`;
   });
 }

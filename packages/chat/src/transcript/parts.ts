@@ -2,13 +2,11 @@
  * Message parts as Lit templates. Answers (quick replies, card postbacks, slots, forms) go back through
  * `PartActions`; the parts themselves hold no state. Unknown part types render their fallback text.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizeController } from '@foyer/core/lit';
 import type { CustomerMessagePart, MessagePart } from '@foyer/core';
-import { renderMarkdown, safeHref } from '../chat/markdown.js';
-
-type Card = Extract<MessagePart, { type: 'card' }>['card'];
-type FormPart = Extract<MessagePart, { type: 'form' }>;
+import { renderMarkdown } from '../chat/markdown.js';
+import type * as RichParts from './rich-parts.js';
 
 export interface PartActions {
   /** Sends the customer's answer; `value` is the quick reply's machine value (e.g. `escalate`). */
@@ -16,6 +14,25 @@ export interface PartActions {
   /** Whether this message's choices can still be used (only the latest bot or agent message's). */
   interactive: boolean;
   localize: LocalizeController;
+  /** Renders the message again (once a lazily loaded part renderer is here). */
+  rerender(): void;
+  /** Adds the styles of lazily loaded parts to the host's shadow root. */
+  addStyles(styles: CSSResult): void;
+}
+
+let richParts: typeof RichParts | undefined;
+let richPartsLoading: Promise<void> | undefined;
+
+/**
+ * Loads the rare parts' renderers once, and their strings for this host, then renders again; a failed
+ * load is tried again on the next render.
+ */
+function loadRichParts(actions: PartActions): void {
+  richPartsLoading ??= import('./rich-parts.js').then(
+    (loaded) => void (richParts = loaded),
+    () => void (richPartsLoading = undefined),
+  );
+  void Promise.all([richPartsLoading, actions.localize.use('onDemand')]).then(actions.rerender);
 }
 
 // A part object is immutable once received: its rendered markdown is built once.
@@ -30,56 +47,6 @@ function markdown(part: Extract<MessagePart, { type: 'markdown' }>): HTMLElement
     markdownCache.set(part, el);
   }
   return el;
-}
-
-function card(c: Card, actions: PartActions): TemplateResult {
-  const t = actions.localize;
-  const image = c.imageUrl ? safeHref(c.imageUrl) : undefined;
-  return html`<article class="card" part="card">
-    ${image ? html`<img src=${image} alt=${c.imageAlt ?? ''} loading="lazy" />` : nothing}
-    <h3 class="card__title">${c.title}</h3>
-    ${c.subtitle ? html`<p class="card__subtitle">${c.subtitle}</p>` : nothing}
-    ${c.text ? html`<p>${c.text}</p>` : nothing}
-    ${c.actions?.length
-      ? html`<div class="card__actions">
-          ${c.actions.map((a) => {
-            const href = a.kind === 'link' && a.url ? safeHref(a.url) : undefined;
-            if (href) return html`<a class="chip" href=${href} target="_blank" rel="noopener noreferrer">${a.label} <span class="sr-only">${t.term('opensInNewTab')}</span></a>`;
-            return html`<button type="button" class="chip" ?disabled=${!actions.interactive}
-              @click=${() => actions.answer({ type: 'quick_reply_selection', replyId: a.id, text: a.label }, a.value)}>${a.label}</button>`;
-          })}
-        </div>`
-      : nothing}
-  </article>`;
-}
-
-function form(part: FormPart, actions: PartActions): TemplateResult {
-  const t = actions.localize;
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const el = event.currentTarget as HTMLFormElement;
-    if (!el.reportValidity()) return;
-    const data = new FormData(el);
-    const values: Record<string, string> = {};
-    for (const field of part.fields) values[field.id] = field.kind === 'checkbox' ? String(data.get(field.id) === 'on') : String(data.get(field.id) ?? '');
-    actions.answer({ type: 'form_submission', formId: part.formId, values });
-  };
-  return html`<form class="form" part="form" @submit=${submit} aria-label=${part.title ?? t.term('submitForm')}>
-    ${part.title ? html`<h3>${part.title}</h3>` : nothing}
-    ${part.fields.map((f) => {
-      const id = `${part.formId}-${f.id}`;
-      if (f.kind === 'checkbox') return html`<label class="check"><input type="checkbox" id=${id} name=${f.id} ?required=${f.required} ?disabled=${!actions.interactive} /> ${f.label}</label>`;
-      const control =
-        f.kind === 'select'
-          ? html`<select id=${id} name=${f.id} ?required=${f.required} ?disabled=${!actions.interactive}>${(f.options ?? []).map((o) => html`<option value=${o.value}>${o.label}</option>`)}</select>`
-          : f.kind === 'textarea'
-            ? html`<textarea id=${id} name=${f.id} ?required=${f.required} maxlength=${f.maxLength ?? nothing} ?disabled=${!actions.interactive}></textarea>`
-            : html`<input id=${id} name=${f.id} type=${f.kind} ?required=${f.required} maxlength=${f.maxLength ?? nothing} pattern=${f.pattern ?? nothing}
-                placeholder=${f.placeholder ?? nothing} ?disabled=${!actions.interactive} />`;
-      return html`<label for=${id}>${f.label}</label>${control}`;
-    })}
-    <button type="submit" class="primary" ?disabled=${!actions.interactive}>${part.submitLabel ?? t.term('submitForm')}</button>
-  </form>`;
 }
 
 export function renderPart(part: MessagePart, actions: PartActions): TemplateResult | HTMLElement | typeof nothing {
@@ -102,22 +69,16 @@ export function renderPart(part: MessagePart, actions: PartActions): TemplateRes
           )}
         </div>`;
     case 'card':
-      return card(part.card, actions);
     case 'carousel':
-      return html`<div class="carousel" role="list">${part.cards.map((c) => html`<div role="listitem">${card(c, actions)}</div>`)}</div>`;
-    case 'time_slots': {
-      const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', ...(part.timezone ? { timeZone: part.timezone } : {}) };
-      return html`${part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing}
-        <div class="chips" role="group" aria-label=${part.prompt ?? t.term('suggestedReplies')}>
-          ${part.slots.map((s) => {
-            const label = s.label ?? t.formatDate(s.start, options);
-            return html`<button type="button" class="chip" ?disabled=${!actions.interactive}
-              @click=${() => actions.answer({ type: 'quick_reply_selection', replyId: s.id, text: label })}>${label}</button>`;
-          })}
-        </div>`;
-    }
+    case 'time_slots':
     case 'form':
-      return form(part, actions);
+      // Until its chunk is here (a few milliseconds): nothing; the transcript renders again then.
+      if (!richParts || !actions.localize.groups.has('onDemand')) {
+        loadRichParts(actions);
+        return nothing;
+      }
+      actions.addStyles(richParts.richPartStyles);
+      return richParts.renderRichPart(part, actions);
     default:
       return html`<p class="text muted">${t.term('unsupportedPart')}</p>`;
   }

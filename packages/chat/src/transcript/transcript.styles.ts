@@ -72,47 +72,6 @@ export const transcriptStyles = css`
     flex-wrap: wrap;
     gap: 0.375rem;
   }
-  .card {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.75rem;
-    background: var(--_surface);
-    color: var(--_on-surface);
-  }
-  .card img {
-    max-inline-size: 100%;
-    border-radius: 0.5rem;
-  }
-  .card__title {
-    font-size: 1rem;
-    margin: 0;
-  }
-  .card__subtitle {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .card__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin-block-start: 0.5rem;
-  }
-  .carousel {
-    display: flex;
-    gap: 0.5rem;
-    overflow-x: auto;
-  }
-  .carousel > * {
-    flex: 0 0 80%;
-  }
-  .form {
-    display: grid;
-    gap: 0.375rem;
-  }
-  .form h3 {
-    margin: 0;
-    font-size: 1rem;
-  }
   .failed {
     display: flex;
     gap: 0.375rem;

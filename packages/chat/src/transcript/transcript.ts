@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ActorSelectorController, FoyerElement, LocalizeController, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
 import type { ConversationActor, CustomerMessagePart, FoyerClient, FoyerEvent, Message, PendingMessage, TranscriptSnapshot } from '@foyer/core';
+import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { partText, renderPart } from './parts.js';
 import { transcriptStyles } from './transcript.styles.js';
@@ -146,7 +147,13 @@ export class FoyerTranscript extends FoyerElement {
 
   private renderMessage(message: Message, interactive: boolean, lastReadCustomerSeq: number) {
     const role = message.author.role;
-    const actions = { answer: (p: CustomerMessagePart, v?: string) => this.answer(p, v), interactive, localize: this.localize };
+    const actions = {
+      answer: (p: CustomerMessagePart, v?: string) => this.answer(p, v),
+      interactive,
+      localize: this.localize,
+      rerender: () => this.requestUpdate(),
+      addStyles: (styles: CSSResult) => addStyles(this.renderRoot as ShadowRoot, styles),
+    };
     const read = role === 'customer' && (message.status === 'read' || message.seq === lastReadCustomerSeq);
     return html`<div class="message message--${role}" role="listitem">
       ${role === 'customer' || role === 'system' ? nothing : html`<span class="author">${this.authorName(role, message.author.displayName)}</span>`}

@@ -14,5 +14,5 @@ export {
 export { chatHostContext, conversationActorContext, foyerClientContext } from './context.js';
 export { FoyerElement, type CustomEventName, type DefineResult, type EventDetail } from './foyer-element.js';
 export { FALLBACK_LOCALE, LocalizeController, loadTranslation, pendingTranslation, registerTranslation, translationLoaded } from './localize-controller.js';
-export type { TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
+export type { BaseStrings, OnDemandKey, OnDemandStrings, StringGroup, TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
 export { FOYER_LIT_VERSION } from './version.js';

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LitElement, html } from 'lit';
-import { FoyerElement, LocalizeController, registerTranslation } from './index.js';
+import { FoyerElement, LocalizeController, registerTranslation, translationLoaded } from './index.js';
 
 class Localized extends FoyerElement {
   localize = new LocalizeController(this);
@@ -56,6 +56,10 @@ it('loads zh-TW lazily from an ancestor lang and holds the first render until it
   expect(el.localize.lang()).toBe('zh-TW');
   expect(text(el)).toBe('傳送');
   expect(el.localize.exists('send')).toBe(true);
+  // The strings of what loads on demand are a group of their own, loaded only when an element asks for them.
+  expect(translationLoaded('zh-TW', ['onDemand'])).toBe(false);
+  await el.localize.use('onDemand');
+  expect(translationLoaded('zh-TW', ['onDemand'])).toBe(true);
   expect(el.localize.term('queuePosition', 3)).toBe('您目前排在第 3 位');
 });
 
@@ -94,7 +98,7 @@ it('formats with Intl in the resolved locale', async () => {
   const en = await mount('<div lang="en-US"><test-localized></test-localized></div>');
   const de = await mount('<div lang="de-DE"><test-localized></test-localized></div>');
   const zh = await mount('<div lang="zh-CN"><test-localized></test-localized></div>');
-  await zh.localize.ready();
+  await Promise.all([en.localize.use('onDemand'), zh.localize.use('onDemand')]);
   const when = Date.UTC(2026, 10, 23, 14, 5);
 
   expect(en.localize.formatNumber(1234567.5)).toBe('1,234,567.5');
@@ -123,6 +127,7 @@ it('host overrides win over shipped strings, per locale', async () => {
   expect(text(tw)).toBe('傳送');
 
   registerTranslation({ $code: 'zh-TW', send: '送出' }, { $code: 'en', queuePosition: (n: number) => `Position ${n}` });
+  await en.localize.use('onDemand');
   await expect.poll(() => text(tw)).toBe('送出');
   expect(text(en)).toBe('Send');
   expect(en.localize.term('queuePosition', 4)).toBe('Position 4');
@@ -135,4 +140,52 @@ it('resolves dir from an explicit dir attribute, else from the translation', asy
   const rtl = await mount('<div dir="rtl"><test-localized></test-localized></div>');
   expect(plain.localize.dir()).toBe('ltr');
   expect(rtl.localize.dir()).toBe('rtl');
+});
+
+/** Renders a string of the `onDemand` group, and records every text it renders. */
+class PaneLocalized extends FoyerElement {
+  localize = new LocalizeController(this);
+  rendered: string[] = [];
+  constructor() {
+    super();
+    void this.localize.use('onDemand');
+  }
+  override render() {
+    const text = this.localize.term('leaveQueue');
+    this.rendered.push(text);
+    return html`${text}`;
+  }
+}
+customElements.define('test-pane-localized', PaneLocalized);
+
+describe('string groups', () => {
+  async function mountPane(lang: string): Promise<PaneLocalized> {
+    const el = document.createElement('test-pane-localized') as PaneLocalized;
+    el.lang = lang;
+    document.body.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('an element that uses a group holds its renders until that group is there, in each language it switches to', async () => {
+    const el = await mountPane('zh-CN');
+    expect(el.shadowRoot?.textContent).toBe('退出排队');
+    el.lang = 'zh-TW';
+    await expect.poll(() => el.shadowRoot?.textContent).toBe('退出排隊');
+    // Never the key or another language's text in between.
+    expect(el.rendered).toEqual(['退出排队', '退出排隊']);
+  });
+
+  it('a host override of a group string wins, even when registered before the group loads', async () => {
+    registerTranslation({ $code: 'zh-TW', skipSurvey: '下次再說' });
+    const el = await mountPane('zh-TW');
+    expect(el.localize.term('skipSurvey')).toBe('下次再說');
+    expect(el.localize.term('surveyTitle')).toBe('您對本次服務滿意嗎？');
+  });
+
+  it('a language Foyer does not ship uses the English group', async () => {
+    const el = await mountPane('de-DE');
+    expect(el.shadowRoot?.textContent).toBe('Leave the queue');
+    expect(translationLoaded('de-DE', ['base', 'onDemand'])).toBe(true);
+  });
 });

@@ -1,21 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
+import type { StringGroup, TermArgs, Translation, TranslationKey, TranslationOverride } from './translation.js';
 
 // Registries keyed by lower-case BCP 47 code. Module state, but nothing is configured once: any
 // element can use any locale, and hosts add or override strings at any time.
-const translations = new Map<string, Translation>();
+// A shipped locale's strings gather in `translations` group by group; `loaded` holds `key/group` pairs.
+const translations = new Map<string, Partial<Translation>>();
+const loaded = new Set<string>();
 const overrides = new Map<string, TranslationOverride>();
-const loading = new Map<string, Promise<Translation | undefined>>();
+const loading = new Map<string, Promise<boolean>>();
 const controllers = new Set<LocalizeController>();
 
+const GROUPS: readonly StringGroup[] = ['base', 'onDemand'];
+const BASE: readonly StringGroup[] = ['base'];
+
 /**
- * Locales shipped with Foyer, each a separate chunk loaded on first use: a page loads only its own
- * language (English too), and elements hold their first render until it is there.
+ * Locales shipped with Foyer, each group a separate chunk loaded on first use: a page loads only its
+ * own language (English too), and elements hold their renders until their groups are there.
  */
-const loaders = new Map<string, () => Promise<Translation>>([
-  ['en', () => import('./translations/en.js').then((m) => m.default)],
-  ['zh-cn', () => import('./translations/zh-cn.js').then((m) => m.default)],
-  ['zh-tw', () => import('./translations/zh-tw.js').then((m) => m.default)],
+const loaders = new Map<string, Record<StringGroup, () => Promise<{ default: Partial<Translation> }>>>([
+  ['en', { base: () => import('./translations/en.js'), onDemand: () => import('./translations/en.on-demand.js') }],
+  ['zh-cn', { base: () => import('./translations/zh-cn.js'), onDemand: () => import('./translations/zh-cn.on-demand.js') }],
+  ['zh-tw', { base: () => import('./translations/zh-tw.js'), onDemand: () => import('./translations/zh-tw.on-demand.js') }],
 ]);
 
 /** Chinese tags that name a script or region rather than zh-CN / zh-TW directly. */
@@ -61,8 +66,10 @@ function candidates(locale: string): string[] {
 export function registerTranslation(...entries: Array<Translation | TranslationOverride>): void {
   for (const entry of entries) {
     const key = entry.$code.toLowerCase();
-    if (isComplete(entry)) translations.set(key, entry);
-    else overrides.set(key, { ...overrides.get(key), ...entry });
+    if (isComplete(entry)) {
+      translations.set(key, entry);
+      for (const group of GROUPS) loaded.add(`${key}/${group}`);
+    } else overrides.set(key, { ...overrides.get(key), ...entry });
   }
   for (const controller of controllers) controller.host.requestUpdate();
 }
@@ -72,23 +79,26 @@ function isComplete(entry: Translation | TranslationOverride): entry is Translat
   return '$name' in entry && '$dir' in entry;
 }
 
-function loadShipped(key: string): Promise<Translation | undefined> {
-  const loader = loaders.get(key);
-  if (!loader) return Promise.resolve(undefined);
-  let pending = loading.get(key);
+/** Loads one group of a shipped locale; resolves to whether it is here. */
+function loadShipped(key: string, group: StringGroup): Promise<boolean> {
+  const id = `${key}/${group}`;
+  const loader = loaders.get(key)?.[group];
+  if (loaded.has(id) || !loader) return Promise.resolve(loaded.has(id));
+  let pending = loading.get(id);
   if (!pending) {
     pending = loader().then(
-      (translation) => {
-        translations.set(key, translation);
+      ({ default: strings }) => {
+        translations.set(key, { ...translations.get(key), ...strings });
+        loaded.add(id);
         for (const controller of controllers) controller.host.requestUpdate();
-        return translation;
+        return true;
       },
       () => {
-        loading.delete(key);
-        return undefined;
+        loading.delete(id);
+        return false;
       },
     );
-    loading.set(key, pending);
+    loading.set(id, pending);
   }
   return pending;
 }
@@ -98,19 +108,20 @@ function sourceOf(locale: string): string {
   return candidates(locale).find((key) => translations.has(key) || loaders.has(key)) ?? FALLBACK_LOCALE;
 }
 
-/** Whether the strings for `locale` are here (no render needs to wait). */
-export function translationLoaded(locale: string): boolean {
-  return translations.has(sourceOf(locale));
+/** Whether the strings of `groups` for `locale` are here (no render needs to wait). */
+export function translationLoaded(locale: string, groups: Iterable<StringGroup> = BASE): boolean {
+  const key = sourceOf(locale);
+  return [...groups].every((group) => loaded.has(`${key}/${group}`));
 }
 
 /**
- * Loads the strings `locale` uses (its shipped translation, or English when there is none) unless
- * they are here. Resolves to that translation; undefined when it could not be loaded.
+ * Loads the strings of `groups` that `locale` uses (its shipped translation, or English when there is
+ * none) unless they are here. Resolves to whether they all are.
  */
-export function loadTranslation(locale: string): Promise<Translation | undefined> {
+export async function loadTranslation(locale: string, groups: Iterable<StringGroup> = BASE): Promise<boolean> {
   const key = sourceOf(locale);
-  const ready = translations.get(key);
-  return ready ? Promise.resolve(ready) : loadShipped(key);
+  const results = await Promise.all([...groups].map((group) => loadShipped(key, group)));
+  return results.every(Boolean);
 }
 
 /** The nearest `attr` on the element or its ancestors, crossing shadow roots; then `<html>`. */
@@ -154,7 +165,7 @@ const controllerOf = new WeakMap<object, LocalizeController>();
  */
 export function pendingTranslation(host: object): Promise<unknown> | undefined {
   const controller = controllerOf.get(host);
-  return controller && !translationLoaded(controller.lang()) ? controller.ready() : undefined;
+  return controller && !translationLoaded(controller.lang(), controller.groups) ? controller.ready() : undefined;
 }
 
 /**
@@ -166,6 +177,8 @@ export function pendingTranslation(host: object): Promise<unknown> | undefined {
  */
 export class LocalizeController implements ReactiveController {
   private hostObserver: MutationObserver | undefined;
+  /** The string groups this host's renders need, in whatever language it shows. */
+  readonly groups = new Set<StringGroup>(BASE);
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -185,7 +198,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    void loadTranslation(this.lang());
+    void loadTranslation(this.lang(), this.groups);
   }
 
   /** The resolved, canonical locale (for Intl), for example `zh-TW`; `en` when none or invalid. */
@@ -202,7 +215,16 @@ export class LocalizeController implements ReactiveController {
 
   /** Resolves once the strings for the current language are loaded (or known to be the fallback). */
   async ready(): Promise<void> {
-    await loadTranslation(this.lang());
+    await loadTranslation(this.lang(), this.groups);
+  }
+
+  /**
+   * Adds a group of strings the host's renders need from now on, in every language it shows (its
+   * renders wait for them); resolves once they are here for the current language.
+   */
+  use(group: StringGroup): Promise<void> {
+    this.groups.add(group);
+    return this.ready();
   }
 
   /** A translated string; parameterised messages take their arguments. */

@@ -10,7 +10,6 @@ export interface Translation {
   $dir: 'ltr' | 'rtl';
 
   connecting: string;
-  connected: string;
   reconnecting: string;
   offline: string;
   send: string;
@@ -86,7 +85,6 @@ export interface Translation {
   ratingRequired: string;
   welcome: string;
   submitForm: string;
-  fieldRequired: (label: string) => string;
   opensInNewTab: string;
   showEarlier: string;
   attachFile: string;
@@ -107,3 +105,69 @@ export type TranslationOverride = Partial<Translation> & { $code: string };
 export type TranslationKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
 
 export type TermArgs<K extends TranslationKey> = Translation[K] extends (...args: infer A) => string ? A : [];
+
+/**
+ * Groups in which a shipped locale loads: `base` with any element; `onDemand` (the strings of what
+ * loads on demand: the panel's steps after the bot chat, its end confirmation, uploads, cards and
+ * forms, the masked-card notice) only when an element asks for them (see LocalizeController.use),
+ * so opening the panel does not load them.
+ */
+export type StringGroup = 'base' | 'onDemand';
+
+/** The keys of the `onDemand` group. */
+export type OnDemandKey =
+  | 'queuePosition'
+  | 'estimatedWait'
+  | 'chooseHowToContinue'
+  | 'joinQueue'
+  | 'requestCallback'
+  | 'leaveMessage'
+  | 'backToAssistant'
+  | 'back'
+  | 'phoneLabel'
+  | 'consentLabel'
+  | 'asSoonAsPossible'
+  | 'chooseSlot'
+  | 'submitCallback'
+  | 'messageTextLabel'
+  | 'sendMessage'
+  | 'invalidPhone'
+  | 'consentRequired'
+  | 'emptyMessage'
+  | 'agentsUnavailable'
+  | 'leaveQueue'
+  | 'surveyTitle'
+  | 'ratingLabel'
+  | 'surveyComment'
+  | 'submitSurvey'
+  | 'skipSurvey'
+  | 'ratingRequired'
+  | 'idleWarning'
+  | 'stillHere'
+  | 'chatEnded'
+  | 'startNewChat'
+  | 'downloadTranscript'
+  | 'surveyThanks'
+  | 'endConfirmQuestion'
+  | 'keepChatting'
+  | 'checkingAvailability'
+  | 'waitingForAgent'
+  | 'messageLeft'
+  | 'callbackRequested'
+  | 'onHold'
+  | 'agentJoined'
+  | 'uploading'
+  | 'scanning'
+  | 'attachmentReady'
+  | 'attachmentTooLarge'
+  | 'attachmentTypeNotAllowed'
+  | 'attachmentRejected'
+  | 'removeAttachment'
+  | 'cardMasked'
+  | 'submitForm'
+  | 'opensInNewTab';
+
+/** A shipped locale's `base` group. */
+export type BaseStrings = Omit<Translation, OnDemandKey>;
+/** A shipped locale's `onDemand` group. */
+export type OnDemandStrings = Pick<Translation, OnDemandKey>;
