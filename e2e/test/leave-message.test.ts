@@ -21,6 +21,10 @@ describe('leave a message', () => {
     await page.getByRole('button', { name: english.cardsTopic, exact: true }).click();
     await page.getByRole('button', { name: english.talkToPerson, exact: true }).last().click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Leave a message', exact: true }).click({ timeout: 20_000 });
+    // A reload here comes back to the message form: the escalation's chunk loads before its stored state resumes.
+    await page.getByLabel('Your message').waitFor({ timeout: 20_000 });
+    await page.reload();
+    await page.locator('foyer-launcher [part="button"]').click();
     const text = 'Please look at the fee on my card statement';
     await page.getByLabel('Your message').fill(text);
     await page.getByRole('button', { name: 'Send message' }).click();

@@ -15,7 +15,7 @@ import { asGetter } from '../client-options.js';
 import type { Conversation, FoyerEvent } from '../api/types.js';
 import { detectPlatform } from '../platform/detect.js';
 import type { Platform } from '../platform/types.js';
-import { conversationMachine, type ConversationActor } from '../machines/conversation/conversation.machine.js';
+import { conversationMachine, escalationActorOf, type ConversationActor, type EscalationActor } from '../machines/conversation/conversation.machine.js';
 import type { ConversationInput, CreateConversationInput } from '../machines/conversation/conversation.types.js';
 import { conversationActorsFor, followServerEvents } from '../machines/conversation/conversation.wiring.js';
 import { prepareToResume, type PersistedConversation } from '../machines/conversation/conversation.persistence.js';
@@ -223,8 +223,19 @@ export class ChatHost {
     const input = this.options.conversation ?? {};
     const actor = stored ? createActor(machine, { snapshot: stored, input }) : createActor(machine, { input });
     this.actorValue = actor;
-    const subscription = actor.subscribe(() => void this.store(actor));
-    this.actorCleanups.push(() => subscription.unsubscribe(), followServerEvents(client, actor));
+    // The escalation child's steps (a half-filled callback form) are part of the snapshot too, but its
+    // changes do not pass through the parent: store on both.
+    let child: { ref: EscalationActor; subscription: { unsubscribe(): void } } | undefined;
+    const onChange = () => {
+      const ref = escalationActorOf(actor);
+      if (ref !== child?.ref) {
+        child?.subscription.unsubscribe();
+        child = ref && { ref, subscription: ref.subscribe(() => void this.store(actor)) };
+      }
+      void this.store(actor);
+    };
+    const subscription = actor.subscribe(onChange);
+    this.actorCleanups.push(() => subscription.unsubscribe(), () => child?.subscription.unsubscribe(), followServerEvents(client, actor));
     actor.start();
     if (stored) actor.send({ type: 'ACTIVITY' });
     this.publish({ actor, unread: 0 });

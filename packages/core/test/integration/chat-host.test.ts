@@ -4,7 +4,7 @@
  */
 import { contractViolations } from '@foyer/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAT_SNAPSHOT_KEY, createChatHost, type ChatHost, type KeyValueStore, type Platform } from '../../src/index.js';
+import { CHAT_SNAPSHOT_KEY, createChatHost, escalationActorOf, type ChatHost, type KeyValueStore, type Platform } from '../../src/index.js';
 import { createMemoryKeyValueStore, createMemoryOutbox } from '../../src/node/index.js';
 import { cuttableFetch, Store, TEST_TIMINGS, TestServer, until } from './harness.js';
 import { TabBus } from '../support/tab-bus.js';
@@ -95,6 +95,24 @@ describe('ChatHost against foyer-server', () => {
     const server = await after.client!.api.getConversation(id);
     expect(server.state).toBe('ended');
     expect(resumed!.getSnapshot().context.endReason).toBe(server.endReason);
+  });
+
+  it('a reload during "talk to a person" resumes the escalation where it was, its chunk loaded first', { timeout: 40_000 }, async () => {
+    const storage = createMemoryKeyValueStore();
+    const outbox = createMemoryOutbox();
+    const before = host(new TabBus(storage, outbox).platform());
+    await before.start();
+    await until(() => before.actor?.getSnapshot().matches({ live: 'bot' }) === true, 15_000, 'the bot');
+    before.actor!.send({ type: 'REQUEST_HUMAN' });
+    await until(() => escalationActorOf(before.actor!)?.getSnapshot().matches('choosing') === true, 15_000, 'the offer');
+    escalationActorOf(before.actor!)!.send({ type: 'CHOOSE_MESSAGE' });
+    await until(async () => (await storage.get(CHAT_SNAPSHOT_KEY))?.includes('"message":"form"') === true, 5_000, 'the stored escalation');
+    await before.close();
+
+    const after = host(new TabBus(storage, outbox).platform());
+    const resumed = await after.resume();
+    expect(resumed!.getSnapshot().matches({ live: { escalating: 'offering' } })).toBe(true);
+    expect(escalationActorOf(resumed!)!.getSnapshot().value).toEqual({ message: 'form' });
   });
 
   it('logout ends the session and wipes the stored conversation', { timeout: 40_000 }, async () => {

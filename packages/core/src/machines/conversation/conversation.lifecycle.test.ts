@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { conversationMachine, escalationActorOf, SERVER_END_GRACE_MS } from './conversation.machine.js';
 import { createConversationActor, persistConversation } from './conversation.persistence.js';
-import { agent, context, customer, queue, server, startAt as startAtWith, stateChanged, survey, value, type StartAt, type fakes } from './conversation.fixtures.js';
+import { agent, context, conversation, customer, queue, server, startAt as startAtWith, stateChanged, survey, value, type StartAt, type fakes } from './conversation.fixtures.js';
 import type { SubmitSurveyInput } from './conversation.types.js';
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -179,6 +179,19 @@ describe('conversation: persistence', () => {
     const resumed = await createConversationActor({ machine, snapshot: JSON.parse(JSON.stringify(persistConversation(actor))) });
     expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
     expect(escalationActorOf(resumed)!.getSnapshot().value).toEqual({ message: 'form' });
+  });
+
+  it("a resumed escalation stays on the server's `bot` and follows any other state", async () => {
+    const { actor, machine } = await startAt('bot');
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await flush();
+    escalationActorOf(actor)!.send({ type: 'CHOOSE_MESSAGE' });
+    const resumed = await createConversationActor({ machine, snapshot: JSON.parse(JSON.stringify(persistConversation(actor))) });
+    resumed.send({ type: 'SYNC', conversation: { ...conversation, state: 'bot' } });
+    expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
+    expect(escalationActorOf(resumed)!.getSnapshot().value).toEqual({ message: 'form' });
+    resumed.send({ type: 'SYNC', conversation: { ...conversation, state: 'queued' } });
+    expect(value(resumed)).toEqual({ live: 'queued' });
   });
 
   it('a queued conversation resumes queued and keeps taking queue updates', async () => {

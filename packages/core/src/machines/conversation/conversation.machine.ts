@@ -195,7 +195,15 @@ function buildConversationMachine() {
                 },
               },
             },
-            on: { 'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) } },
+            on: {
+              'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
+              // The server knows nothing of the offer screen: its `bot` (after a reload) leaves the escalation
+              // where it was; any other state is handled by `live`.
+              SYNC: {
+                guard: { type: 'conversationIs', params: ({ event }) => ({ conversation: event.conversation, state: 'bot' as const }) },
+                actions: { type: 'adoptConversation', params: ({ event }) => event.conversation },
+              },
+            },
           },
           queued: {
             // The server may move us here (its state event) before the escalation's answer, or after a
