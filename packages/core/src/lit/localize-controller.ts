@@ -176,7 +176,7 @@ export function pendingTranslation(host: object): Promise<unknown> | undefined {
  * A `lang` change on another ancestor is picked up at the host's next render.
  */
 export class LocalizeController implements ReactiveController {
-  private hostObserver: MutationObserver | undefined;
+  #hostObserver: MutationObserver | undefined;
   /** The string groups this host's renders need, in whatever language it shows. */
   readonly groups = new Set<StringGroup>(BASE);
 
@@ -187,14 +187,14 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     watchHtml(this);
-    this.hostObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    this.#hostObserver = new MutationObserver(() => this.host.requestUpdate());
+    this.#hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
   }
 
   hostDisconnected(): void {
     unwatchHtml(this);
-    this.hostObserver?.disconnect();
-    this.hostObserver = undefined;
+    this.#hostObserver?.disconnect();
+    this.#hostObserver = undefined;
   }
 
   hostUpdate(): void {
@@ -210,7 +210,7 @@ export class LocalizeController implements ReactiveController {
   dir(): 'ltr' | 'rtl' {
     const dir = inherited(this.host, 'dir').toLowerCase();
     if (dir === 'ltr' || dir === 'rtl') return dir;
-    return this.lookup('$dir');
+    return this.#lookup('$dir');
   }
 
   /** Resolves once the strings for the current language are loaded (or known to be the fallback). */
@@ -229,7 +229,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A translated string; parameterised messages take their arguments. */
   term<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
-    const value = this.lookup(key);
+    const value = this.#lookup(key);
     return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
   }
 
@@ -254,7 +254,7 @@ export class LocalizeController implements ReactiveController {
     return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
   }
 
-  private lookup<K extends keyof Translation>(key: K): Translation[K] {
+  #lookup<K extends keyof Translation>(key: K): Translation[K] {
     // Per candidate, a host override wins over Foyer's own string; English is the last resort (and
     // the key itself, should English be unloadable).
     for (const c of [...candidates(this.lang()), FALLBACK_LOCALE]) {
