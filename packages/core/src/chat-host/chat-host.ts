@@ -224,7 +224,7 @@ export class ChatHost {
       },
     });
     const input = this.#options.conversation ?? {};
-    const actor = stored ? createActor(machine, { snapshot: stored, input }) : createActor(machine, { input });
+    const actor = createActor(machine, { snapshot: stored, input });
     this.#actorValue = actor;
     const subscription = actor.subscribe(() => void this.#store(actor));
     this.#actorCleanups.push(() => subscription.unsubscribe(), followServerEvents(client, actor));

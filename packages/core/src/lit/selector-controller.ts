@@ -16,11 +16,6 @@ export interface Subscribable<TSnapshot> {
 
 export type Compare<T> = (previous: T, next: T) => boolean;
 
-function release(handle: Unsubscribe): void {
-  if (typeof handle === 'function') handle();
-  else handle.unsubscribe();
-}
-
 /**
  * Reads one value out of an actor for a Lit host. It subscribes in `hostConnected`, unsubscribes in
  * `hostDisconnected` and re-reads `getSnapshot()` on every (re)connect, so a host moved in the DOM
@@ -88,7 +83,8 @@ export class ActorSelectorController<TSnapshot, TSelected> implements ReactiveCo
   #unsubscribe(): void {
     const subscription = this.#subscription;
     this.#subscription = undefined;
-    if (subscription) release(subscription);
+    if (typeof subscription === 'function') subscription();
+    else subscription?.unsubscribe();
   }
 
   #refresh(): void {
