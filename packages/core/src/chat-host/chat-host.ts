@@ -46,56 +46,59 @@ export interface ChatHostSnapshot {
 }
 
 export class ChatHost {
-  private platformPromise?: Promise<Platform>;
-  private clientValue?: FoyerClient;
-  private actorValue?: ConversationActor;
-  private snapshot: ChatHostSnapshot = { actor: undefined, unread: 0, visible: false };
-  private readonly changes = new Emitter<ChatHostSnapshot>();
-  private readonly actorCleanups: (() => void)[] = [];
-  private readonly cleanups: (() => void)[] = [];
-  private activating?: Promise<ConversationActor | undefined>;
-  private lastStored?: string;
-  private context: Record<string, string>;
-  private closed = false;
+  #platformPromise?: Promise<Platform>;
+  #clientValue?: FoyerClient;
+  #actorValue?: ConversationActor;
+  #snapshot: ChatHostSnapshot = { actor: undefined, unread: 0, visible: false };
+  readonly #changes = new Emitter<ChatHostSnapshot>();
+  readonly #actorCleanups: (() => void)[] = [];
+  readonly #cleanups: (() => void)[] = [];
+  #activating?: Promise<ConversationActor | undefined>;
+  #lastStored?: string;
+  #context: Record<string, string>;
+  #closed = false;
 
-  constructor(private readonly options: ChatHostOptions) {
-    this.context = { ...options.context };
+  readonly #options: ChatHostOptions;
+
+  constructor(options: ChatHostOptions) {
+    this.#options = options;
+    this.#context = { ...options.context };
   }
 
   // ------------------------------------------------------------------ observable state
 
   getSnapshot(): ChatHostSnapshot {
-    return this.snapshot;
+    return this.#snapshot;
   }
 
   subscribe(listener: (snapshot: ChatHostSnapshot) => void): () => void {
-    return this.changes.subscribe(listener);
+    return this.#changes.subscribe(listener);
   }
 
   /** The client (undefined before `resume()` / `activate()`). */
   get client(): FoyerClient | undefined {
-    return this.clientValue;
+    return this.#clientValue;
   }
 
   get actor(): ConversationActor | undefined {
-    return this.actorValue;
+    return this.#actorValue;
   }
 
   // ------------------------------------------------------------------ lifecycle
 
   /** Picks up a stored conversation if there is one; never creates anything on the server. */
   async resume(): Promise<ConversationActor | undefined> {
-    this.activating ??= this.load();
-    const loaded = await this.activating;
+    this.#activating ??= this.#load();
+    const loaded = await this.#activating;
     // Another tab's conversation may have been adopted since.
-    return this.actorValue ?? loaded;
+    return this.#actorValue ?? loaded;
   }
 
   /** The customer acted: the actor exists afterwards (resumed, or fresh and idle). */
   async activate(): Promise<ConversationActor> {
     const resumed = await this.resume();
     if (resumed) return resumed;
-    return this.replaceActor(undefined);
+    return this.#replaceActor(undefined);
   }
 
   /** Activates and starts a conversation unless one is running (idle, or after the last one finished). */
@@ -103,7 +106,7 @@ export class ChatHost {
     const actor = await this.activate();
     const snapshot = actor.getSnapshot();
     if (snapshot.status === 'done') {
-      const fresh = this.replaceActor(undefined);
+      const fresh = this.#replaceActor(undefined);
       fresh.send({ type: 'START' });
       return fresh;
     }
@@ -113,25 +116,25 @@ export class ChatHost {
 
   /** Updates what the host knows; used for the next conversation that starts. */
   setContext(context: Record<string, string>): void {
-    this.context = { ...this.context, ...context };
+    this.#context = { ...this.#context, ...context };
   }
 
   /** The widget reports whether the panel is showing; showing it clears the unread count in every tab. */
   setVisible(visible: boolean): void {
-    if (visible === this.snapshot.visible) return;
-    this.publish({ visible, ...(visible ? { unread: 0 } : {}) });
-    if (visible) void this.platformPromise?.then((p) => p.tabs.broadcast({ type: READ_MESSAGE }));
+    if (visible === this.#snapshot.visible) return;
+    this.#publish({ visible, ...(visible ? { unread: 0 } : {}) });
+    if (visible) void this.#platformPromise?.then((p) => p.tabs.broadcast({ type: READ_MESSAGE }));
   }
 
   /** The API base URL and a current bearer token, for requests the typed API does not cover (uploads). */
   async authorization(): Promise<{ baseUrl: string; accessToken: string | undefined }> {
-    const client = await this.startedClient();
-    return { baseUrl: asGetter(this.options.client.baseUrl)().replace(/\/+$/, ''), accessToken: client.session?.accessToken };
+    const client = await this.#startedClient();
+    return { baseUrl: asGetter(this.#options.client.baseUrl)().replace(/\/+$/, ''), accessToken: client.session?.accessToken };
   }
 
   /** An authorised JSON request to the API (relative `path`); rejects with a FoyerError. */
   async request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-    return (await this.startedClient()).api.request<T>(init.method ?? 'GET', path, init.body);
+    return (await this.#startedClient()).api.request<T>(init.method ?? 'GET', path, init.body);
   }
 
   /**
@@ -139,21 +142,21 @@ export class ChatHost {
    * download link. Authorised with the session's bearer token, so it cannot be a plain href.
    */
   async fetchTranscript(conversationId: string, format: 'text' | 'html' = 'html'): Promise<Blob> {
-    return this.download(`/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`);
+    return this.#download(`/v1/conversations/${encodeURIComponent(conversationId)}/transcript?format=${format}`);
   }
 
   /** An attachment's bytes (the agent's or the customer's own), for saving as a file. */
   async fetchAttachment(attachmentId: string): Promise<Blob> {
-    return this.download(`/v1/attachments/${encodeURIComponent(attachmentId)}/content`);
+    return this.#download(`/v1/attachments/${encodeURIComponent(attachmentId)}/content`);
   }
 
-  private async download(path: string): Promise<Blob> {
-    const response = await (await this.startedClient()).api.download(path);
+  async #download(path: string): Promise<Blob> {
+    const response = await (await this.#startedClient()).api.download(path);
     return (response as unknown as { blob(): Promise<Blob> }).blob();
   }
 
-  private async startedClient(): Promise<FoyerClient> {
-    const client = this.clientValue;
+  async #startedClient(): Promise<FoyerClient> {
+    const client = this.#clientValue;
     if (!client) throw new Error('the chat host is not active');
     await client.start();
     return client;
@@ -161,68 +164,68 @@ export class ChatHost {
 
   /** Ends the session and wipes everything Foyer stored (shared computers). */
   async logout(): Promise<void> {
-    this.stopActor();
-    this.actorValue = undefined;
-    this.lastStored = undefined;
-    this.activating = undefined;
-    if (this.clientValue) await this.clientValue.logout();
-    this.publish({ actor: undefined, unread: 0 });
+    this.#stopActor();
+    this.#actorValue = undefined;
+    this.#lastStored = undefined;
+    this.#activating = undefined;
+    if (this.#clientValue) await this.#clientValue.logout();
+    this.#publish({ actor: undefined, unread: 0 });
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.stopActor();
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    await this.clientValue?.close();
-    if (!this.options.client.platform && this.platformPromise) (await this.platformPromise).tabs.close();
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#stopActor();
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    await this.#clientValue?.close();
+    if (!this.#options.client.platform && this.#platformPromise) (await this.#platformPromise).tabs.close();
   }
 
   // ------------------------------------------------------------------ internals
 
-  private platform(): Promise<Platform> {
-    this.platformPromise ??= Promise.resolve(this.options.client.platform ?? detectPlatform(this.options.client.namespace ?? 'default'));
-    return this.platformPromise;
+  #platform(): Promise<Platform> {
+    this.#platformPromise ??= Promise.resolve(this.#options.client.platform ?? detectPlatform(this.#options.client.namespace ?? 'default'));
+    return this.#platformPromise;
   }
 
-  private async load(): Promise<ConversationActor | undefined> {
-    if (this.closed) throw new Error('the chat host is closed');
-    const platform = await this.platform();
-    this.clientValue ??= this.createClient(platform);
+  async #load(): Promise<ConversationActor | undefined> {
+    if (this.#closed) throw new Error('the chat host is closed');
+    const platform = await this.#platform();
+    this.#clientValue ??= this.#createClient(platform);
     const stored = await readSnapshot(platform);
     await prepareToResume(stored);
-    if (this.actorValue) return this.actorValue;
+    if (this.#actorValue) return this.#actorValue;
     if (!stored) return undefined;
-    const actor = this.replaceActor(stored);
-    void this.reconcile(actor);
+    const actor = this.#replaceActor(stored);
+    void this.#reconcile(actor);
     return actor;
   }
 
-  private createClient(platform: Platform): FoyerClient {
-    const client = createFoyerClient({ ...this.options.client, platform });
-    this.cleanups.push(
-      client.subscribe((event) => this.onEvent(event)),
+  #createClient(platform: Platform): FoyerClient {
+    const client = createFoyerClient({ ...this.#options.client, platform });
+    this.#cleanups.push(
+      client.subscribe((event) => this.#onEvent(event)),
       platform.tabs.onMessage((message) => {
-        if (message.type === SNAPSHOT_MESSAGE) void this.adoptStored(platform);
-        else if (message.type === READ_MESSAGE && this.snapshot.unread) this.publish({ unread: 0 });
+        if (message.type === SNAPSHOT_MESSAGE) void this.#adoptStored(platform);
+        else if (message.type === READ_MESSAGE && this.#snapshot.unread) this.#publish({ unread: 0 });
       }),
     );
     return client;
   }
 
   /** A new actor (fresh or from a snapshot) replaces the current one. */
-  private replaceActor(stored: PersistedConversation | undefined): ConversationActor {
-    this.stopActor();
-    const client = this.clientValue!;
+  #replaceActor(stored: PersistedConversation | undefined): ConversationActor {
+    this.#stopActor();
+    const client = this.#clientValue!;
     const machine = conversationMachine().provide({
       actors: {
         ...conversationActorsFor(client),
-        createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => this.openConversation(input.topic)),
+        createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => this.#openConversation(input.topic)),
       },
     });
-    const input = this.options.conversation ?? {};
-    const actor = stored ? createActor(machine, { snapshot: stored, input }) : createActor(machine, { input });
-    this.actorValue = actor;
+    const input = this.#options.conversation ?? {};
+    const actor = createActor(machine, { snapshot: stored, input });
+    this.#actorValue = actor;
     // The escalation child's steps (a half-filled callback form) are part of the snapshot too, but its
     // changes do not pass through the parent: store on both.
     let child: { ref: EscalationActor; subscription: { unsubscribe(): void } } | undefined;
@@ -230,36 +233,36 @@ export class ChatHost {
       const ref = escalationActorOf(actor);
       if (ref !== child?.ref) {
         child?.subscription.unsubscribe();
-        child = ref && { ref, subscription: ref.subscribe(() => void this.store(actor)) };
+        child = ref && { ref, subscription: ref.subscribe(() => void this.#store(actor)) };
       }
-      void this.store(actor);
+      void this.#store(actor);
     };
     const subscription = actor.subscribe(onChange);
-    this.actorCleanups.push(() => subscription.unsubscribe(), () => child?.subscription.unsubscribe(), followServerEvents(client, actor));
+    this.#actorCleanups.push(() => subscription.unsubscribe(), () => child?.subscription.unsubscribe(), followServerEvents(client, actor));
     actor.start();
     if (stored) actor.send({ type: 'ACTIVITY' });
-    this.publish({ actor, unread: 0 });
+    this.#publish({ actor, unread: 0 });
     return actor;
   }
 
-  private stopActor(): void {
-    for (const cleanup of this.actorCleanups.splice(0)) cleanup();
-    this.actorValue?.stop();
+  #stopActor(): void {
+    for (const cleanup of this.#actorCleanups.splice(0)) cleanup();
+    this.#actorValue?.stop();
   }
 
   /**
    * Creates the conversation, unless the server already has an open chat for this session (another tab
    * started it a moment ago, or the stored snapshot was lost): then that one is adopted.
    */
-  private async openConversation(topic: string | undefined): Promise<Conversation> {
-    const platform = await this.platform();
-    const client = this.clientValue!;
+  async #openConversation(topic: string | undefined): Promise<Conversation> {
+    const platform = await this.#platform();
+    const client = this.#clientValue!;
     await client.start();
     const conversation = await platform.tabs.exclusive('chat-conversation', async () => {
       const open = (await client.listConversations('active')).filter((c) => c.channel === 'chat');
       const newest = open.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
       if (newest) return newest;
-      const context = Object.keys(this.context).length ? { context: { ...this.context } } : {};
+      const context = Object.keys(this.#context).length ? { context: { ...this.#context } } : {};
       return client.createConversation({ ...(topic !== undefined ? { topic } : {}), ...context });
     });
     await client.conversation(conversation.id).load();
@@ -267,52 +270,52 @@ export class ChatHost {
   }
 
   /** After a resume: the server's copy of the conversation moves the machine to where it is now. */
-  private async reconcile(actor: ConversationActor): Promise<void> {
+  async #reconcile(actor: ConversationActor): Promise<void> {
     const id = actor.getSnapshot().context.conversationId;
     if (!id) return;
-    const client = this.clientValue!;
+    const client = this.#clientValue!;
     try {
       await client.start();
       const [conversation] = await Promise.all([client.api.getConversation(id), client.conversation(id).load()]);
-      if (this.actorValue === actor && actor.getSnapshot().status === 'active') actor.send({ type: 'SYNC', conversation });
+      if (this.#actorValue === actor && actor.getSnapshot().status === 'active') actor.send({ type: 'SYNC', conversation });
     } catch (error) {
-      this.options.client.onError?.(error);
+      this.#options.client.onError?.(error);
     }
   }
 
-  private async store(actor: ConversationActor): Promise<void> {
-    if (this.actorValue !== actor) return;
+  async #store(actor: ConversationActor): Promise<void> {
+    if (this.#actorValue !== actor) return;
     const persisted = JSON.stringify(actor.getPersistedSnapshot());
-    if (persisted === this.lastStored) return;
-    const previousId = this.lastStored ? (JSON.parse(this.lastStored) as { context?: { conversationId?: string } }).context?.conversationId : undefined;
-    this.lastStored = persisted;
-    const platform = await this.platform();
+    if (persisted === this.#lastStored) return;
+    const previousId = this.#lastStored ? (JSON.parse(this.#lastStored) as { context?: { conversationId?: string } }).context?.conversationId : undefined;
+    this.#lastStored = persisted;
+    const platform = await this.#platform();
     await platform.storage.set(CHAT_SNAPSHOT_KEY, persisted);
     if (actor.getSnapshot().context.conversationId !== previousId) platform.tabs.broadcast({ type: SNAPSHOT_MESSAGE });
   }
 
   /** Another tab stored a conversation we do not follow yet: follow it. */
-  private async adoptStored(platform: Platform): Promise<void> {
+  async #adoptStored(platform: Platform): Promise<void> {
     const stored = await readSnapshot(platform);
     const theirs = (stored as { context?: { conversationId?: string } } | undefined)?.context?.conversationId;
-    if (!stored || !theirs || theirs === this.actorValue?.getSnapshot().context.conversationId) return;
+    if (!stored || !theirs || theirs === this.#actorValue?.getSnapshot().context.conversationId) return;
     await prepareToResume(stored);
-    if (theirs === this.actorValue?.getSnapshot().context.conversationId) return;
-    this.lastStored = JSON.stringify(stored);
-    const actor = this.replaceActor(stored);
-    void this.reconcile(actor);
+    if (theirs === this.#actorValue?.getSnapshot().context.conversationId) return;
+    this.#lastStored = JSON.stringify(stored);
+    const actor = this.#replaceActor(stored);
+    void this.#reconcile(actor);
   }
 
-  private onEvent(event: FoyerEvent): void {
-    if (event.type !== 'message.created' || this.snapshot.visible) return;
-    if (event.conversationId !== this.actorValue?.getSnapshot().context.conversationId) return;
+  #onEvent(event: FoyerEvent): void {
+    if (event.type !== 'message.created' || this.#snapshot.visible) return;
+    if (event.conversationId !== this.#actorValue?.getSnapshot().context.conversationId) return;
     if (event.data.message.author.role === 'customer') return;
-    this.publish({ unread: this.snapshot.unread + 1 });
+    this.#publish({ unread: this.#snapshot.unread + 1 });
   }
 
-  private publish(change: Partial<ChatHostSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...change };
-    this.changes.emit(this.snapshot);
+  #publish(change: Partial<ChatHostSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...change };
+    this.#changes.emit(this.#snapshot);
   }
 }
 

@@ -137,26 +137,6 @@ function inherited(element: Element, attr: 'lang' | 'dir'): string {
   return element.ownerDocument.documentElement.getAttribute(attr) ?? '';
 }
 
-// One observer for <html lang/dir>, shared by every connected controller.
-let htmlObserver: MutationObserver | undefined;
-
-function watchHtml(controller: LocalizeController): void {
-  controllers.add(controller);
-  if (htmlObserver) return;
-  htmlObserver = new MutationObserver(() => {
-    for (const c of controllers) c.host.requestUpdate();
-  });
-  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
-}
-
-function unwatchHtml(controller: LocalizeController): void {
-  controllers.delete(controller);
-  if (controllers.size === 0) {
-    htmlObserver?.disconnect();
-    htmlObserver = undefined;
-  }
-}
-
 const controllerOf = new WeakMap<object, LocalizeController>();
 
 /**
@@ -176,7 +156,8 @@ export function pendingTranslation(host: object): Promise<unknown> | undefined {
  * A `lang` change on another ancestor is picked up at the host's next render.
  */
 export class LocalizeController implements ReactiveController {
-  private hostObserver: MutationObserver | undefined;
+  /** Watches `lang` and `dir` on the host and on `<html>`. */
+  #langObserver: MutationObserver | undefined;
   /** The string groups this host's renders need, in whatever language it shows. */
   readonly groups = new Set<StringGroup>(BASE);
 
@@ -186,15 +167,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watchHtml(this);
-    this.hostObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    controllers.add(this);
+    this.#langObserver = new MutationObserver(() => this.host.requestUpdate());
+    for (const target of [this.host, document.documentElement]) this.#langObserver.observe(target, { attributes: true, attributeFilter: ['lang', 'dir'] });
   }
 
   hostDisconnected(): void {
-    unwatchHtml(this);
-    this.hostObserver?.disconnect();
-    this.hostObserver = undefined;
+    controllers.delete(this);
+    this.#langObserver?.disconnect();
+    this.#langObserver = undefined;
   }
 
   hostUpdate(): void {
@@ -210,7 +191,7 @@ export class LocalizeController implements ReactiveController {
   dir(): 'ltr' | 'rtl' {
     const dir = inherited(this.host, 'dir').toLowerCase();
     if (dir === 'ltr' || dir === 'rtl') return dir;
-    return this.lookup('$dir');
+    return this.#lookup('$dir');
   }
 
   /** Resolves once the strings for the current language are loaded (or known to be the fallback). */
@@ -229,7 +210,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A translated string; parameterised messages take their arguments. */
   term<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
-    const value = this.lookup(key);
+    const value = this.#lookup(key);
     return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
   }
 
@@ -254,7 +235,7 @@ export class LocalizeController implements ReactiveController {
     return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
   }
 
-  private lookup<K extends keyof Translation>(key: K): Translation[K] {
+  #lookup<K extends keyof Translation>(key: K): Translation[K] {
     // Per candidate, a host override wins over Foyer's own string; English is the last resort (and
     // the key itself, should English be unloadable).
     for (const c of [...candidates(this.lang()), FALLBACK_LOCALE]) {

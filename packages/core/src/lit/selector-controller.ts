@@ -16,11 +16,6 @@ export interface Subscribable<TSnapshot> {
 
 export type Compare<T> = (previous: T, next: T) => boolean;
 
-function release(handle: Unsubscribe): void {
-  if (typeof handle === 'function') handle();
-  else handle.unsubscribe();
-}
-
 /**
  * Reads one value out of an actor for a Lit host. It subscribes in `hostConnected`, unsubscribes in
  * `hostDisconnected` and re-reads `getSnapshot()` on every (re)connect, so a host moved in the DOM
@@ -29,73 +24,75 @@ function release(handle: Unsubscribe): void {
  * starts or stops it.
  */
 export class ActorSelectorController<TSnapshot, TSelected> implements ReactiveController {
-  private actor: Subscribable<TSnapshot> | undefined;
-  private subscription: Unsubscribe | undefined;
-  private selected: TSelected | undefined;
-  private connected = false;
+  #actor: Subscribable<TSnapshot> | undefined;
+  #subscription: Unsubscribe | undefined;
+  #selected: TSelected | undefined;
+  #connected = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #selector: (snapshot: TSnapshot) => TSelected;
+  readonly #compare: Compare<TSelected>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     actor: Subscribable<TSnapshot> | undefined,
-    private readonly selector: (snapshot: TSnapshot) => TSelected,
-    private readonly compare: Compare<TSelected> = Object.is,
+    selector: (snapshot: TSnapshot) => TSelected,
+    compare: Compare<TSelected> = Object.is,
   ) {
-    this.actor = actor;
-    if (actor) this.selected = selector(actor.getSnapshot());
+    this.#host = host;
+    this.#selector = selector;
+    this.#compare = compare;
+    this.#actor = actor;
+    if (actor) this.#selected = selector(actor.getSnapshot());
     host.addController(this);
   }
 
   /** The selected value; `undefined` only while no actor is set (for example before a context value arrives). */
   get value(): TSelected | undefined {
-    return this.selected;
+    return this.#selected;
   }
 
   /** The actor read from, if any. */
   get source(): Subscribable<TSnapshot> | undefined {
-    return this.actor;
+    return this.#actor;
   }
 
   /** Switches to another actor (or none): resubscribes if the host is connected and re-reads. */
   setActor(actor: Subscribable<TSnapshot> | undefined): void {
-    if (actor === this.actor) return;
-    this.unsubscribe();
-    this.actor = actor;
-    if (this.connected) this.subscribe();
-    else this.refresh();
+    if (actor === this.#actor) return;
+    this.#unsubscribe();
+    this.#actor = actor;
+    if (this.#connected) this.#subscribe();
+    else this.#refresh();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.subscribe();
+    this.#connected = true;
+    this.#subscribe();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe();
+    this.#connected = false;
+    this.#unsubscribe();
   }
 
-  private subscribe(): void {
-    const actor = this.actor;
-    if (!actor) {
-      this.refresh();
-      return;
-    }
-    this.subscription = actor.subscribe(() => this.refresh());
-    this.refresh();
+  #subscribe(): void {
+    this.#subscription = this.#actor?.subscribe(() => this.#refresh());
+    this.#refresh();
   }
 
-  private unsubscribe(): void {
-    const subscription = this.subscription;
-    this.subscription = undefined;
-    if (subscription) release(subscription);
+  #unsubscribe(): void {
+    const subscription = this.#subscription;
+    this.#subscription = undefined;
+    if (typeof subscription === 'function') subscription();
+    else subscription?.unsubscribe();
   }
 
-  private refresh(): void {
-    const next = this.actor ? this.selector(this.actor.getSnapshot()) : undefined;
-    const previous = this.selected;
-    if (previous === undefined || next === undefined ? previous === next : this.compare(previous, next)) return;
-    this.selected = next;
-    this.host.requestUpdate();
+  #refresh(): void {
+    const next = this.#actor ? this.#selector(this.#actor.getSnapshot()) : undefined;
+    const previous = this.#selected;
+    if (previous === undefined || next === undefined ? previous === next : this.#compare(previous, next)) return;
+    this.#selected = next;
+    this.#host.requestUpdate();
   }
 }
 

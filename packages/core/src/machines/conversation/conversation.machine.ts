@@ -9,8 +9,9 @@
  * outcome in context. The queue wait (position, wait, leaving) lives here, not in the escalation, because
  * transfers and resumed conversations reach the queue without one.
  */
-import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { assign, fromPromise, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { errorMessage, notProvided } from '../actor-defaults.js';
+import { typedSetup } from '../typed-setup.js';
 import { lazyEscalationMachine, loadEscalation } from '../escalation/escalation.lazy.js';
 import type { EscalationMachine } from '../escalation/escalation.machine.js';
 import type { EscalationOutcome } from '../escalation/escalation.types.js';
@@ -55,7 +56,7 @@ function syncTargets(fallback: string, field: 'output' | 'conversation') {
 }
 
 function buildConversationMachine() {
-  return setup({
+  return typedSetup({
     types: {
       context: {} as ConversationContext,
       events: {} as ConversationEvent,

@@ -4,7 +4,8 @@
  * customer is in the queue (the conversation machine then shows position and wait, because transfers and
  * resumed conversations reach the queue without an escalation), or once a callback or message exists.
  */
-import { assign, not, setup } from 'xstate';
+import { assign, not } from 'xstate';
+import { typedSetup } from '../typed-setup.js';
 import { errorMessage, notProvided } from '../actor-defaults.js';
 import { isE164, normalizePhone } from './phone.js';
 import type {
@@ -45,7 +46,7 @@ export function escalationOffers(context: EscalationContext): { queue: boolean; 
 }
 
 function buildEscalationMachine() {
-  return setup({
+  return typedSetup({
     types: {
       context: {} as EscalationContext,
       events: {} as EscalationEvent,
