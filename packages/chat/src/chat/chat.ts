@@ -143,7 +143,7 @@ export class FoyerChat extends FoyerElement {
    * undefined while they load. A failed load is tried again on the next render.
    */
   #neededPanes(): typeof Panes | undefined {
-    this.#panesLoading ??= Promise.all([import('./panes.js'), this.#localize.use('onDemand')]).then(
+    if (!this.#panesLoading) this.#panesLoading = Promise.all([import('./panes.js'), this.#localize.use('onDemand')]).then(
       ([panes]) => {
         addStyles(this.renderRoot as ShadowRoot, panes.panesStyles);
         this.#panes = panes;
