@@ -6,6 +6,7 @@ import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizeController } from '@foyer/core/lit';
 import type { CustomerMessagePart, MessagePart } from '@foyer/core';
 import { renderMarkdown } from '../chat/markdown.js';
+import { safeHref } from '../internal/safe-href.js';
 import type * as RichParts from './rich-parts.js';
 
 export interface PartActions {
@@ -78,7 +79,7 @@ export function renderPart(part: MessagePart, actions: PartActions): TemplateRes
         return nothing;
       }
       actions.addStyles(richParts.richPartStyles);
-      return richParts.renderRichPart(part, actions);
+      return richParts.renderRichPart(part, actions, safeHref);
     default:
       return html`<p class="text muted">${t.term('unsupportedPart')}</p>`;
   }

@@ -4,8 +4,13 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { MessagePart } from '@foyer/core';
-import { safeHref } from '../internal/safe-href.js';
 import type { PartActions } from './parts.js';
+
+/**
+ * The panel's link check (../internal/safe-href.ts), passed in rather than imported: a module this chunk
+ * shared with the panel would become a chunk of its own, one more request and more bytes on open.
+ */
+export type SafeHref = (raw: string) => string | undefined;
 
 type Card = Extract<MessagePart, { type: 'card' }>['card'];
 type FormPart = Extract<MessagePart, { type: 'form' }>;
@@ -56,7 +61,7 @@ export const richPartStyles = css`
   }
 `;
 
-function card(c: Card, actions: PartActions): TemplateResult {
+function card(c: Card, actions: PartActions, safeHref: SafeHref): TemplateResult {
   const t = actions.localize;
   const image = c.imageUrl ? safeHref(c.imageUrl) : undefined;
   return html`<article class="card" part="card">
@@ -106,13 +111,13 @@ function form(part: FormPart, actions: PartActions): TemplateResult {
   </form>`;
 }
 
-export function renderRichPart(part: RichPart, actions: PartActions): TemplateResult {
+export function renderRichPart(part: RichPart, actions: PartActions, safeHref: SafeHref): TemplateResult {
   const t = actions.localize;
   switch (part.type) {
     case 'card':
-      return card(part.card, actions);
+      return card(part.card, actions, safeHref);
     case 'carousel':
-      return html`<div class="carousel" role="list">${part.cards.map((c) => html`<div role="listitem">${card(c, actions)}</div>`)}</div>`;
+      return html`<div class="carousel" role="list">${part.cards.map((c) => html`<div role="listitem">${card(c, actions, safeHref)}</div>`)}</div>`;
     case 'time_slots': {
       const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', ...(part.timezone ? { timeZone: part.timezone } : {}) };
       return html`${part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing}
