@@ -1,9 +1,9 @@
 /**
- * The parts a message rarely holds (cards, carousels, time slots, forms), in a chunk of their own: the
- * transcript loads it when a message with one arrives (the demo bot's greeting has none).
+ * What a message rarely holds (cards, carousels, time slots, forms, attachments), in a chunk of its own:
+ * the transcript loads it when a message with one arrives (the demo bot's greeting has none).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { MessagePart } from '@foyer/core';
+import type { Message, MessagePart } from '@foyer/core';
 import type { PartActions } from './parts.js';
 
 /**
@@ -58,6 +58,15 @@ export const richPartStyles = css`
   .form h3 {
     margin: 0;
     font-size: 1rem;
+  }
+  .attachments {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+    font-size: 0.875rem;
+  }
+  .attachment {
+    text-align: start;
+    text-decoration: underline;
   }
 `;
 
@@ -132,4 +141,13 @@ export function renderRichPart(part: RichPart, actions: PartActions, safeHref: S
     case 'form':
       return form(part, actions);
   }
+}
+
+/** A message's attachments: the available ones download when clicked. */
+export function renderAttachments(attachments: Message['attachments'], actions: PartActions): TemplateResult {
+  const t = actions.localize;
+  return html`<ul class="attachments">${attachments.map((a) =>
+    html`<li>${a.status === 'available'
+      ? html`<button type="button" class="attachment" @click=${() => actions.download(a.id, a.name)}>${t.term('attachmentLabel', a.name)}</button>`
+      : t.term('attachmentLabel', a.name)}</li>`)}</ul>`;
 }

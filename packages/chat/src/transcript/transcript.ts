@@ -4,7 +4,7 @@ import { ActorSelectorController, FoyerElement, LocalizeController, conversation
 import type { ConversationActor, CustomerMessagePart, FoyerClient, FoyerEvent, Message, PendingMessage, TranscriptSnapshot } from '@foyer/core';
 import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { partText, renderPart } from './parts.js';
+import { partText, renderAttachments, renderPart } from './parts.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /** Asked of the panel (inside its shadow root only) when the customer opens an attachment. */
@@ -153,6 +153,7 @@ export class FoyerTranscript extends FoyerElement {
       localize: this.#localize,
       rerender: () => this.requestUpdate(),
       addStyles: (styles: CSSResult) => addStyles(this.renderRoot as ShadowRoot, styles),
+      download: (id: string, name: string) => this.#requestDownload(id, name),
     };
     const read = role === 'customer' && (message.status === 'read' || message.seq === lastReadCustomerSeq);
     return html`<div class="message message--${role}" role="listitem">
@@ -160,12 +161,7 @@ export class FoyerTranscript extends FoyerElement {
       <div class="bubble">
         ${role === 'customer' ? html`<span class="sr-only">${this.#authorName(role)}:</span>` : nothing}
         ${message.parts.map((p) => renderPart(p, actions))}
-        ${message.attachments.length
-          ? html`<ul class="attachments">${message.attachments.map((a) =>
-              html`<li>${a.status === 'available'
-                ? html`<button type="button" class="attachment" @click=${() => this.#requestDownload(a.id, a.name)}>${this.#localize.term('attachmentLabel', a.name)}</button>`
-                : this.#localize.term('attachmentLabel', a.name)}</li>`)}</ul>`
-          : nothing}
+        ${renderAttachments(message.attachments, actions)}
       </div>
       <span class="meta">
         <time datetime=${message.createdAt}>${this.#localize.formatTime(message.createdAt)}</time>
