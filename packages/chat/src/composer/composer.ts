@@ -113,10 +113,6 @@ export class FoyerComposer extends FoyerElement {
     }
   }
 
-  #updateUpload(next: Upload): void {
-    this.uploads = this.uploads.map((u) => (u.key === next.key ? next : u));
-  }
-
   /** Files picked by the customer: refused ones show why; the others upload with progress. */
   attach(files: Iterable<File>): void {
     const id = this.#conversationId.value;
@@ -131,12 +127,7 @@ export class FoyerComposer extends FoyerElement {
       ([uploading]) => {
         this.#uploading = uploading;
         addStyles(this.renderRoot as ShadowRoot, uploading.uploadStyles);
-        const limits = this.#client?.session?.limits?.attachments;
-        for (const { file, upload } of picked) {
-          const problem = uploading.refusal(file, limits);
-          this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
-          if (!problem) void uploading.uploadAttachment(host, id, file, upload, (u) => this.#updateUpload(u));
-        }
+        uploading.uploadFiles(host, id, picked, this.#client?.session?.limits?.attachments, (change) => (this.uploads = change(this.uploads)));
       },
       () => (this.uploads = [...this.uploads, ...picked.map(({ upload }): Upload => ({ ...upload, state: 'rejected', problem: 'failed' }))]),
     );
