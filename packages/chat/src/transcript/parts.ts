@@ -68,25 +68,25 @@ export function renderPart(part: MessagePart, actions: PartActions): TemplateRes
   const t = actions.localize;
   switch (part.type) {
     case 'text':
+    case 'quick_reply_selection':
       return html`<p class="text">${part.text}</p>`;
     case 'markdown':
       return markdown(part);
-    case 'quick_reply_selection':
-      return html`<p class="text">${part.text}</p>`;
-    case 'form_submission':
-      return html`<ul class="values">${Object.entries(part.values).map(([k, v]) => html`<li>${k}: ${v}</li>`)}</ul>`;
-    case 'quick_replies':
-      if (!actions.interactive) return part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing;
-      return html`${part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing}
+    case 'quick_replies': {
+      const prompt = part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing;
+      if (!actions.interactive) return prompt;
+      return html`${prompt}
         <div class="chips" role="group" aria-label=${t.term('suggestedReplies')} part="quick-replies">
           ${part.replies.map(
             (r) => html`<button type="button" class="chip" @click=${() => actions.answer({ type: 'quick_reply_selection', replyId: r.id, text: r.label }, r.value ?? r.label)}>${r.label}</button>`,
           )}
         </div>`;
+    }
     case 'card':
     case 'carousel':
     case 'time_slots':
     case 'form':
+    case 'form_submission':
       return neededRichParts(actions)?.renderRichPart(part, actions, safeHref) ?? nothing;
     default:
       return html`<p class="text muted">${t.term('unsupportedPart')}</p>`;

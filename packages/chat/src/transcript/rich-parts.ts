@@ -1,6 +1,7 @@
 /**
- * What a message rarely holds (cards, carousels, time slots, forms, attachments), in a chunk of its own:
- * the transcript loads it when a message with one arrives (the demo bot's greeting has none).
+ * What a message rarely holds (cards, carousels, time slots, forms and their answers, attachments), in a
+ * chunk of its own: the transcript loads it when a message with one arrives (the demo bot's greeting
+ * has none).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Message, MessagePart } from '@foyer/core';
@@ -14,7 +15,7 @@ export type SafeHref = (raw: string) => string | undefined;
 
 type Card = Extract<MessagePart, { type: 'card' }>['card'];
 type FormPart = Extract<MessagePart, { type: 'form' }>;
-export type RichPart = Extract<MessagePart, { type: 'card' | 'carousel' | 'time_slots' | 'form' }>;
+export type RichPart = Extract<MessagePart, { type: 'card' | 'carousel' | 'time_slots' | 'form' | 'form_submission' }>;
 
 /** Added to the transcript's shadow root with the first of these parts. */
 export const richPartStyles = css`
@@ -140,6 +141,8 @@ export function renderRichPart(part: RichPart, actions: PartActions, safeHref: S
     }
     case 'form':
       return form(part, actions);
+    case 'form_submission':
+      return html`<ul class="values">${Object.entries(part.values).map(([k, v]) => html`<li>${k}: ${v}</li>`)}</ul>`;
   }
 }
 
