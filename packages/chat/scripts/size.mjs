@@ -28,7 +28,7 @@ export const ON_DEMAND_CEILING = 8 * KiB;
 const ON_DEMAND = [
   [/dist\/chat\/panes\.js$/, 'the customer asks for a person (escalation, queue, agent) or to end the chat, goes quiet (idle warning), or the chat ends (ended, survey)'],
   [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
-  [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots or a form arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
+  [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots, a form (or its answer) or an attachment arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
   [/lit\/translations\/[a-z-]+\.on-demand\.js$/, 'with the panes or the upload above: their strings, in the page\'s language'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],
   [/core\/dist\/escalation\/index\.js$/, 'the customer asks for a person (the escalation machine)'],

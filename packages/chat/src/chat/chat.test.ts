@@ -208,6 +208,8 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({
       parts: [{ type: 'form_submission', formId: 'details', values: { question: 'Why was I charged?' } }],
     });
+    // The answer shows in the transcript (rendered by the same chunk).
+    await expect.poll(() => log().querySelector('.values')?.textContent).toBe('question: Why was I charged?');
   });
 
   it('shows the server’s idle warning from the lazily loaded panes; "still here" answers it', async () => {

@@ -48,21 +48,21 @@ export class FoyerChat extends FoyerElement {
   private declare confirmingEnd: boolean;
   private declare ratingMissing: boolean;
   private declare downloadFailed: boolean;
-  private announcedId?: string;
-  private endedId?: string;
-  private viewportCleanup?: () => void;
-  private panes?: typeof Panes;
-  private panesLoading?: Promise<void>;
-  private confirmationShown = false;
+  #announcedId?: string;
+  #endedId?: string;
+  #viewportCleanup?: () => void;
+  #panes?: typeof Panes;
+  #panesLoading?: Promise<void>;
+  #confirmationShown = false;
 
-  private readonly localize = new LocalizeController(this);
-  private readonly hostState = new ActorSelectorController<ChatHostSnapshot, ChatHostSnapshot>(this, undefined, (s) => s);
-  private readonly conversation = new ActorSelectorController<ConversationSnapshot, ConversationSnapshot>(this, undefined, (s) => s);
-  private readonly escalation = new ActorSelectorController<EscalationSnapshot, EscalationSnapshot>(this, undefined, (s) => s);
-  private readonly status = new ActorSelectorController<ConnectionStatus, ConnectionStatus>(this, undefined, (s) => s);
-  private readonly actorProvider = new ContextProvider(this, { context: conversationActorContext });
-  private readonly clientProvider = new ContextProvider(this, { context: foyerClientContext });
-  private readonly hostProvider = new ContextProvider(this, { context: chatHostContext });
+  readonly #localize = new LocalizeController(this);
+  readonly #hostState = new ActorSelectorController<ChatHostSnapshot, ChatHostSnapshot>(this, undefined, (s) => s);
+  readonly #conversation = new ActorSelectorController<ConversationSnapshot, ConversationSnapshot>(this, undefined, (s) => s);
+  readonly #escalation = new ActorSelectorController<EscalationSnapshot, EscalationSnapshot>(this, undefined, (s) => s);
+  readonly #status = new ActorSelectorController<ConnectionStatus, ConnectionStatus>(this, undefined, (s) => s);
+  readonly #actorProvider = new ContextProvider(this, { context: conversationActorContext });
+  readonly #clientProvider = new ContextProvider(this, { context: foyerClientContext });
+  readonly #hostProvider = new ContextProvider(this, { context: chatHostContext });
 
   constructor() {
     super();
@@ -84,7 +84,7 @@ export class FoyerChat extends FoyerElement {
       follow();
       viewport.addEventListener('resize', follow);
       viewport.addEventListener('scroll', follow);
-      this.viewportCleanup = () => {
+      this.#viewportCleanup = () => {
         viewport.removeEventListener('resize', follow);
         viewport.removeEventListener('scroll', follow);
       };
@@ -93,23 +93,23 @@ export class FoyerChat extends FoyerElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.viewportCleanup?.();
+    this.#viewportCleanup?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('host')) {
-      this.hostState.setActor(this.host);
-      if (this.host) this.hostProvider.setValue(this.host);
+      this.#hostState.setActor(this.host);
+      if (this.host) this.#hostProvider.setValue(this.host);
     }
-    const actor = this.hostState.value?.actor;
-    this.conversation.setActor(actor);
-    if (actor && this.actorProvider.value !== actor) this.actorProvider.setValue(actor);
+    const actor = this.#hostState.value?.actor;
+    this.#conversation.setActor(actor);
+    if (actor && this.#actorProvider.value !== actor) this.#actorProvider.setValue(actor);
     const client = this.host?.client;
-    if (client && this.clientProvider.value !== client) {
-      this.clientProvider.setValue(client);
-      this.status.setActor(clientStatus(client));
+    if (client && this.#clientProvider.value !== client) {
+      this.#clientProvider.setValue(client);
+      this.#status.setActor(clientStatus(client));
     }
-    this.escalation.setActor(actor && this.conversation.value?.matches({ live: 'escalating' }) ? escalationActorOf(actor) : undefined);
+    this.#escalation.setActor(actor && this.#conversation.value?.matches({ live: 'escalating' }) ? escalationActorOf(actor) : undefined);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -117,16 +117,16 @@ export class FoyerChat extends FoyerElement {
     // The customer just asked to end (a gesture): the confirmation takes focus, on its safe choice,
     // when it appears (it comes with the panes).
     const confirmation = this.renderRoot.querySelector('[role="alertdialog"]');
-    if (confirmation && !this.confirmationShown) confirmation.querySelector<HTMLButtonElement>('button:not(.primary)')?.focus();
-    this.confirmationShown = confirmation !== null;
-    const snapshot = this.conversation.value;
+    if (confirmation && !this.#confirmationShown) confirmation.querySelector<HTMLButtonElement>('button:not(.primary)')?.focus();
+    this.#confirmationShown = confirmation !== null;
+    const snapshot = this.#conversation.value;
     const id = snapshot?.context.conversationId;
-    if (id && id !== this.announcedId) {
-      this.announcedId = id;
+    if (id && id !== this.#announcedId) {
+      this.#announcedId = id;
       this.emit('foyer-conversation-start', { conversationId: id });
     }
-    if (id && id !== this.endedId && (snapshot.matches('ended') || snapshot.matches('survey') || snapshot.matches('done'))) {
-      this.endedId = id;
+    if (id && id !== this.#endedId && (snapshot.matches('ended') || snapshot.matches('survey') || snapshot.matches('done'))) {
+      this.#endedId = id;
       this.emit('foyer-conversation-end', { conversationId: id });
     }
   }
@@ -142,42 +142,42 @@ export class FoyerChat extends FoyerElement {
    * asked for a person or to end, or the chat ended), not on open;
    * undefined while they load. A failed load is tried again on the next render.
    */
-  private neededPanes(): typeof Panes | undefined {
-    this.panesLoading ??= Promise.all([import('./panes.js'), this.localize.use('onDemand')]).then(
+  #neededPanes(): typeof Panes | undefined {
+    if (!this.#panesLoading) this.#panesLoading = Promise.all([import('./panes.js'), this.#localize.use('onDemand')]).then(
       ([panes]) => {
         addStyles(this.renderRoot as ShadowRoot, panes.panesStyles);
-        this.panes = panes;
+        this.#panes = panes;
         this.requestUpdate();
       },
-      () => (this.panesLoading = undefined),
+      () => (this.#panesLoading = undefined),
     );
-    return this.panes;
+    return this.#panes;
   }
 
-  private minimise(): void {
+  #minimise(): void {
     this.emit('foyer-panel-close', undefined);
   }
 
-  private downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): void {
-    if (this.host) void this.save(this.host.fetchAttachment(event.detail.id), event.detail.name);
+  #downloadAttachment(event: CustomEvent<AttachmentDownloadRequest>): void {
+    if (this.host) void this.#save(this.host.fetchAttachment(event.detail.id), event.detail.name);
   }
 
-  private download(): void {
-    const id = this.conversation.value?.context.conversationId;
-    if (id && this.host) void this.save(this.host.fetchTranscript(id, 'html'), `transcript-${id}.html`);
+  #download(): void {
+    const id = this.#conversation.value?.context.conversationId;
+    if (id && this.host) void this.#save(this.host.fetchTranscript(id, 'html'), `transcript-${id}.html`);
   }
 
   /** Saves a file downloaded with the session's token; a failed download shows a message. */
-  private async save(downloading: Promise<Blob>, name: string): Promise<void> {
+  async #save(downloading: Promise<Blob>, name: string): Promise<void> {
     this.downloadFailed = false;
     const blob = await downloading.catch(() => undefined);
     if (blob) saveBlob(blob, name);
     else this.downloadFailed = true;
   }
 
-  private renderBanner() {
-    const t = this.localize;
-    const status = this.status.value;
+  #renderBanner() {
+    const t = this.#localize;
+    const status = this.#status.value;
     const pending = (this.host?.client?.pendingMessages.length ?? 0) > 0;
     if (status === 'offline' || status === 'reconnecting') {
       return html`<div class="banner" part="banner" role="status">
@@ -187,8 +187,8 @@ export class FoyerChat extends FoyerElement {
     return nothing;
   }
 
-  private renderStep(snapshot: ConversationSnapshot, actor: ConversationActor) {
-    const t = this.localize;
+  #renderStep(snapshot: ConversationSnapshot, actor: ConversationActor) {
+    const t = this.#localize;
     const retry = (key: 'startFailed' | 'endFailed') =>
       html`<div class="pane" role="alert"><p class="error">${t.term(key)}</p><div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div></div>`;
     if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
@@ -197,38 +197,38 @@ export class FoyerChat extends FoyerElement {
     // Chatting with the bot, as the panel opens: no pane, nothing to load.
     if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome) return nothing;
     return (
-      this.neededPanes()?.renderStep(t, snapshot, actor, {
-        escalation: this.escalation.value,
-        escalationActor: this.escalation.source as EscalationActor | undefined,
+      this.#neededPanes()?.renderStep(t, snapshot, actor, {
+        escalation: this.#escalation.value,
+        escalationActor: this.#escalation.source as EscalationActor | undefined,
         ratingMissing: this.ratingMissing,
         onRatingMissing: () => (this.ratingMissing = true),
-        download: () => this.download(),
+        download: () => this.#download(),
         startNew: () => void this.host?.start(),
       }) ?? nothing
     );
   }
 
   override render() {
-    const t = this.localize;
-    const snapshot = this.conversation.value;
-    const actor = this.hostState.value?.actor;
+    const t = this.#localize;
+    const snapshot = this.#conversation.value;
+    const actor = this.#hostState.value?.actor;
     const live = snapshot?.matches('live') ?? false;
     // The customer may type while the conversation starts; sending waits for its id.
     const typing = !snapshot || live || snapshot.matches('idle') || snapshot.matches('starting');
     return html`<header part="header">
         <h2>${t.term('chatTitle')}</h2>
         ${live ? html`<button type="button" @click=${() => (this.confirmingEnd = true)}>${t.term('endChat')}</button>` : nothing}
-        <button type="button" aria-label=${t.term('minimise')} @click=${this.minimise}>
+        <button type="button" aria-label=${t.term('minimise')} @click=${this.#minimise}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M5 12h14" stroke="currentColor" stroke-width="2" /></svg>
         </button>
       </header>
       ${this.confirmingEnd && live && actor
-        ? (this.neededPanes()?.renderEndConfirmation(t, { end: () => ((this.confirmingEnd = false), actor.send({ type: 'END' })), keep: () => (this.confirmingEnd = false) }) ?? nothing)
+        ? (this.#neededPanes()?.renderEndConfirmation(t, { end: () => ((this.confirmingEnd = false), actor.send({ type: 'END' })), keep: () => (this.confirmingEnd = false) }) ?? nothing)
         : nothing}
-      ${this.renderBanner()}
-      <foyer-transcript ?active=${this.hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => this.downloadAttachment(e)}></foyer-transcript>
+      ${this.#renderBanner()}
+      <foyer-transcript ?active=${this.#hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => this.#downloadAttachment(e)}></foyer-transcript>
       ${this.downloadFailed ? html`<p class="pane error" role="alert">${t.term('requestFailed')}</p>` : nothing}
-      ${snapshot && actor ? this.renderStep(snapshot, actor) : nothing}
+      ${snapshot && actor ? this.#renderStep(snapshot, actor) : nothing}
       <foyer-composer ?disabled=${!typing}></foyer-composer>`;
   }
 }

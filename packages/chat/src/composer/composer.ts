@@ -61,16 +61,16 @@ export class FoyerComposer extends FoyerElement {
   private declare maskedNotice: boolean;
   /** Files being attached (UI-only until sent). */
   private declare uploads: Upload[];
-  private host?: ChatHost;
+  #host?: ChatHost;
   /** The upload chunk: loaded when the customer first attaches a file, with what shows the uploads. */
-  private uploading?: typeof Uploading;
-  private uploadCounter = 0;
-  private composing = false;
-  private lastTypingAt = 0;
-  private client?: FoyerClient;
+  #uploading?: typeof Uploading;
+  #uploadCounter = 0;
+  #composing = false;
+  #lastTypingAt = 0;
+  #client?: FoyerClient;
 
-  private readonly localize = new LocalizeController(this);
-  private readonly conversationId = selectFromContext(this, conversationActorContext, (s) => s.context.conversationId);
+  readonly #localize = new LocalizeController(this);
+  readonly #conversationId = selectFromContext(this, conversationActorContext, (s) => s.context.conversationId);
 
   constructor() {
     super();
@@ -79,110 +79,101 @@ export class FoyerComposer extends FoyerElement {
     this.text = '';
     this.maskedNotice = false;
     this.uploads = [];
-    new ContextConsumer(this, { context: foyerClientContext, subscribe: true, callback: (client) => ((this.client = client), this.requestUpdate()) });
-    new ContextConsumer(this, { context: chatHostContext, subscribe: true, callback: (host) => (this.host = host) });
+    new ContextConsumer(this, { context: foyerClientContext, subscribe: true, callback: (client) => ((this.#client = client), this.requestUpdate()) });
+    new ContextConsumer(this, { context: chatHostContext, subscribe: true, callback: (host) => (this.#host = host) });
   }
 
   /** The session's limit in code points. */
   get maxCodePoints(): number {
-    return this.client?.session?.limits?.text.maxCodePoints ?? DEFAULT_MAX_CODE_POINTS;
+    return this.#client?.session?.limits?.text.maxCodePoints ?? DEFAULT_MAX_CODE_POINTS;
   }
 
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector('textarea')?.focus(options);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.shiftKey) return;
     // An input method (Chinese, Japanese…) uses Enter to commit its candidate: never send then.
-    if (event.isComposing || this.composing || event.keyCode === 229) return;
+    if (event.isComposing || this.#composing || event.keyCode === 229) return;
     event.preventDefault();
     void this.send();
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.text = (event.target as HTMLTextAreaElement).value;
     this.maskedNotice = false;
-    const id = this.conversationId.value;
-    const actor = this.conversationId.source as ConversationActor | undefined;
+    const id = this.#conversationId.value;
+    const actor = this.#conversationId.source as ConversationActor | undefined;
     actor?.send({ type: 'ACTIVITY' });
     const now = Date.now();
-    if (id && this.client && this.text && now - this.lastTypingAt > TYPING_REPEAT_MS) {
-      this.lastTypingAt = now;
-      void this.client.api.sendTyping(id, 'started').catch(() => undefined);
+    if (id && this.#client && this.text && now - this.#lastTypingAt > TYPING_REPEAT_MS) {
+      this.#lastTypingAt = now;
+      void this.#client.api.sendTyping(id, 'started').catch(() => undefined);
     }
-  }
-
-  private updateUpload(next: Upload): void {
-    this.uploads = this.uploads.map((u) => (u.key === next.key ? next : u));
   }
 
   /** Files picked by the customer: refused ones show why; the others upload with progress. */
   attach(files: Iterable<File>): void {
-    const id = this.conversationId.value;
-    const host = this.host;
+    const id = this.#conversationId.value;
+    const host = this.#host;
     if (!id || !host) return;
     const picked = [...files].map((file) => {
-      const upload: Upload = { key: `u${++this.uploadCounter}`, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' };
+      const upload: Upload = { key: `u${++this.#uploadCounter}`, name: file.name, sizeBytes: file.size, progress: 0, state: 'uploading' };
       return { file, upload };
     });
     // The upload chunk and the upload strings, both loaded on the first attachment.
-    void Promise.all([import('./upload.js'), this.localize.use('onDemand')]).then(
+    void Promise.all([import('./upload.js'), this.#localize.use('onDemand')]).then(
       ([uploading]) => {
-        this.uploading = uploading;
+        this.#uploading = uploading;
         addStyles(this.renderRoot as ShadowRoot, uploading.uploadStyles);
-        const limits = this.client?.session?.limits?.attachments;
-        for (const { file, upload } of picked) {
-          const problem = uploading.refusal(file, limits);
-          this.uploads = [...this.uploads, problem ? { ...upload, state: 'rejected', problem } : upload];
-          if (!problem) void uploading.uploadAttachment(host, id, file, upload, (u) => this.updateUpload(u));
-        }
+        uploading.uploadFiles(host, id, picked, this.#client?.session?.limits?.attachments, (change) => (this.uploads = change(this.uploads)));
       },
       () => (this.uploads = [...this.uploads, ...picked.map(({ upload }): Upload => ({ ...upload, state: 'rejected', problem: 'failed' }))]),
     );
   }
 
-  private get busyUploading(): boolean {
+  get #busyUploading(): boolean {
     return this.uploads.some((u) => u.state === 'uploading' || u.state === 'scanning');
   }
 
   /** Sends what is typed (masked) with the ready attachments; false when there was nothing to send or it is too long. */
   async send(): Promise<boolean> {
-    const id = this.conversationId.value;
+    const id = this.#conversationId.value;
     const trimmed = this.text.trim();
     const ready = this.uploads.filter((u) => u.state === 'ready' && u.attachmentId);
-    if (this.disabled || !id || !this.client || this.busyUploading || (!trimmed && !ready.length) || codePointLength(trimmed) > this.maxCodePoints) return false;
+    if (this.disabled || !id || !this.#client || this.#busyUploading || (!trimmed && !ready.length) || codePointLength(trimmed) > this.maxCodePoints) return false;
     const { text, masked } = maskCardNumbers(trimmed || ready.map((u) => u.name).join(', '));
     this.text = '';
     this.maskedNotice = masked;
     // Its notice is among the strings loaded on demand (the next render waits for them).
-    if (masked) void this.localize.use('onDemand');
-    this.lastTypingAt = 0;
+    if (masked) void this.#localize.use('onDemand');
+    this.#lastTypingAt = 0;
     this.uploads = [];
-    await this.client.sendMessage(id, text, ready.length ? { attachmentIds: ready.map((u) => u.attachmentId!) } : {});
-    void this.client.api.sendTyping(id, 'stopped').catch(() => undefined);
+    await this.#client.sendMessage(id, text, ready.length ? { attachmentIds: ready.map((u) => u.attachmentId!) } : {});
+    void this.#client.api.sendTyping(id, 'stopped').catch(() => undefined);
     return true;
   }
 
-  private renderUploads() {
-    const t = this.localize;
+  #renderUploads() {
+    const t = this.#localize;
     const remove = (key: string) => (this.uploads = this.uploads.filter((u) => u.key !== key));
-    const maxBytes = this.client?.session?.limits?.attachments.maxBytes ?? 0;
+    const maxBytes = this.#client?.session?.limits?.attachments.maxBytes ?? 0;
     // Without the upload chunk (it could not be loaded) every upload failed: say so.
     return html`<ul class="uploads" aria-live="polite">
-      ${this.uploading?.renderUploads(t, this.uploads, maxBytes, remove) ??
+      ${this.#uploading?.renderUploads(t, this.uploads, maxBytes, remove) ??
       this.uploads.map((u) => html`<li><span class="error" role="alert">${t.term('attachmentFailed', u.name)}</span></li>`)}
     </ul>`;
   }
 
   override render() {
-    const t = this.localize;
+    const t = this.#localize;
     const max = this.maxCodePoints;
     const length = codePointLength(this.text.trim());
     const over = length - max;
     const nearLimit = length > max * 0.8;
     const ready = this.uploads.some((u) => u.state === 'ready');
-    return html`${this.uploads.length ? this.renderUploads() : nothing}
+    return html`${this.uploads.length ? this.#renderUploads() : nothing}
       <div class="row">
         <input id="file" type="file" hidden multiple
           @change=${(e: Event) => {
@@ -203,12 +194,12 @@ export class FoyerComposer extends FoyerElement {
           ?disabled=${this.disabled}
           aria-describedby="notes"
           aria-invalid=${over > 0 ? 'true' : 'false'}
-          @input=${this.onInput}
-          @keydown=${this.onKeyDown}
-          @compositionstart=${() => (this.composing = true)}
-          @compositionend=${() => (this.composing = false)}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeyDown}
+          @compositionstart=${() => (this.#composing = true)}
+          @compositionend=${() => (this.#composing = false)}
         ></textarea>
-        <button type="button" class="primary" part="send" ?disabled=${this.disabled || !this.conversationId.value || (length === 0 && !ready) || over > 0 || this.busyUploading} @click=${() => void this.send()}>
+        <button type="button" class="primary" part="send" ?disabled=${this.disabled || !this.#conversationId.value || (length === 0 && !ready) || over > 0 || this.#busyUploading} @click=${() => void this.send()}>
           ${t.term('send')}
         </button>
       </div>

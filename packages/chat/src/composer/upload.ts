@@ -6,9 +6,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { ChatHost, FoyerEvent } from '@foyer/core';
 import type { LocalizeController } from '@foyer/core/lit';
-import type { Upload } from './attachments.js';
-
-export { refusal } from './attachments.js';
+import { refusal, type AttachmentLimits, type Upload } from './attachments.js';
 
 interface AttachmentUpload {
   attachmentId: string;
@@ -61,6 +59,24 @@ export async function uploadAttachment(host: ChatHost, conversationId: string, f
     set({ state: 'rejected', problem: 'failed' });
   }
   return current;
+}
+
+/**
+ * Checks each picked file against the session's limits: a refused one joins the list with why, the
+ * others join it and upload. `changeList` applies a change to the composer's current list.
+ */
+export function uploadFiles(
+  host: ChatHost,
+  conversationId: string,
+  picked: readonly { file: File; upload: Upload }[],
+  limits: AttachmentLimits | undefined,
+  changeList: (change: (uploads: Upload[]) => Upload[]) => void,
+): void {
+  for (const { file, upload } of picked) {
+    const problem = refusal(file, limits);
+    changeList((uploads) => [...uploads, problem ? { ...upload, state: 'rejected', problem } : upload]);
+    if (!problem) void uploadAttachment(host, conversationId, file, upload, (next) => changeList((uploads) => uploads.map((u) => (u.key === next.key ? next : u))));
+  }
 }
 
 /** Resolves on the attachment's status event or after `ms`, whichever comes first. */

@@ -1,4 +1,4 @@
-// Its own module: the markdown renderer (on open) and the rich parts (on demand) both need it.
+// Its own module: the markdown renderer imports it, and the rich parts receive it from parts.ts.
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** The URL if it is absolute and uses an allowed protocol; otherwise undefined. */

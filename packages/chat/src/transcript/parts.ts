@@ -4,8 +4,9 @@
  */
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizeController } from '@foyer/core/lit';
-import type { CustomerMessagePart, MessagePart } from '@foyer/core';
+import type { CustomerMessagePart, Message, MessagePart } from '@foyer/core';
 import { renderMarkdown } from '../chat/markdown.js';
+import { safeHref } from '../internal/safe-href.js';
 import type * as RichParts from './rich-parts.js';
 
 export interface PartActions {
@@ -18,21 +19,35 @@ export interface PartActions {
   rerender(): void;
   /** Adds the styles of lazily loaded parts to the host's shadow root. */
   addStyles(styles: CSSResult): void;
+  /** Asks for an attachment's download. */
+  download(id: string, name: string): void;
 }
 
 let richParts: typeof RichParts | undefined;
 let richPartsLoading: Promise<void> | undefined;
 
 /**
- * Loads the rare parts' renderers once, and their strings for this host, then renders again; a failed
- * load is tried again on the next render.
+ * The rare parts' renderers with their styles and, for this host, their strings; undefined until they
+ * are here (a few milliseconds: nothing renders meanwhile, then the host renders again). A failed load
+ * is tried again on the next render.
  */
-function loadRichParts(actions: PartActions): void {
+function neededRichParts(actions: PartActions): typeof RichParts | undefined {
+  if (richParts && actions.localize.groups.has('onDemand')) {
+    actions.addStyles(richParts.richPartStyles);
+    return richParts;
+  }
   richPartsLoading ??= import('./rich-parts.js').then(
     (loaded) => void (richParts = loaded),
     () => void (richPartsLoading = undefined),
   );
   void Promise.all([richPartsLoading, actions.localize.use('onDemand')]).then(actions.rerender);
+  return undefined;
+}
+
+/** A message's attachments (rare: they render from the rich parts' chunk). */
+export function renderAttachments(attachments: Message['attachments'], actions: PartActions): TemplateResult | typeof nothing {
+  if (!attachments.length) return nothing;
+  return neededRichParts(actions)?.renderAttachments(attachments, actions) ?? nothing;
 }
 
 // A part object is immutable once received: its rendered markdown is built once.
@@ -53,32 +68,26 @@ export function renderPart(part: MessagePart, actions: PartActions): TemplateRes
   const t = actions.localize;
   switch (part.type) {
     case 'text':
+    case 'quick_reply_selection':
       return html`<p class="text">${part.text}</p>`;
     case 'markdown':
       return markdown(part);
-    case 'quick_reply_selection':
-      return html`<p class="text">${part.text}</p>`;
-    case 'form_submission':
-      return html`<ul class="values">${Object.entries(part.values).map(([k, v]) => html`<li>${k}: ${v}</li>`)}</ul>`;
-    case 'quick_replies':
-      if (!actions.interactive) return part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing;
-      return html`${part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing}
+    case 'quick_replies': {
+      const prompt = part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing;
+      if (!actions.interactive) return prompt;
+      return html`${prompt}
         <div class="chips" role="group" aria-label=${t.term('suggestedReplies')} part="quick-replies">
           ${part.replies.map(
             (r) => html`<button type="button" class="chip" @click=${() => actions.answer({ type: 'quick_reply_selection', replyId: r.id, text: r.label }, r.value ?? r.label)}>${r.label}</button>`,
           )}
         </div>`;
+    }
     case 'card':
     case 'carousel':
     case 'time_slots':
     case 'form':
-      // Until its chunk is here (a few milliseconds): nothing; the transcript renders again then.
-      if (!richParts || !actions.localize.groups.has('onDemand')) {
-        loadRichParts(actions);
-        return nothing;
-      }
-      actions.addStyles(richParts.richPartStyles);
-      return richParts.renderRichPart(part, actions);
+    case 'form_submission':
+      return neededRichParts(actions)?.renderRichPart(part, actions, safeHref) ?? nothing;
     default:
       return html`<p class="text muted">${t.term('unsupportedPart')}</p>`;
   }

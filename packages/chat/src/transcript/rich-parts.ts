@@ -1,15 +1,21 @@
 /**
- * The parts a message rarely holds (cards, carousels, time slots, forms), in a chunk of their own: the
- * transcript loads it when a message with one arrives (the demo bot's greeting has none).
+ * What a message rarely holds (cards, carousels, time slots, forms and their answers, attachments), in a
+ * chunk of its own: the transcript loads it when a message with one arrives (the demo bot's greeting
+ * has none).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { MessagePart } from '@foyer/core';
-import { safeHref } from '../internal/safe-href.js';
+import type { Message, MessagePart } from '@foyer/core';
 import type { PartActions } from './parts.js';
+
+/**
+ * The panel's link check (../internal/safe-href.ts), passed in rather than imported: a module this chunk
+ * shared with the panel would become a chunk of its own, one more request and more bytes on open.
+ */
+export type SafeHref = (raw: string) => string | undefined;
 
 type Card = Extract<MessagePart, { type: 'card' }>['card'];
 type FormPart = Extract<MessagePart, { type: 'form' }>;
-export type RichPart = Extract<MessagePart, { type: 'card' | 'carousel' | 'time_slots' | 'form' }>;
+export type RichPart = Extract<MessagePart, { type: 'card' | 'carousel' | 'time_slots' | 'form' | 'form_submission' }>;
 
 /** Added to the transcript's shadow root with the first of these parts. */
 export const richPartStyles = css`
@@ -54,9 +60,18 @@ export const richPartStyles = css`
     margin: 0;
     font-size: 1rem;
   }
+  .attachments {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+    font-size: 0.875rem;
+  }
+  .attachment {
+    text-align: start;
+    text-decoration: underline;
+  }
 `;
 
-function card(c: Card, actions: PartActions): TemplateResult {
+function card(c: Card, actions: PartActions, safeHref: SafeHref): TemplateResult {
   const t = actions.localize;
   const image = c.imageUrl ? safeHref(c.imageUrl) : undefined;
   return html`<article class="card" part="card">
@@ -106,13 +121,13 @@ function form(part: FormPart, actions: PartActions): TemplateResult {
   </form>`;
 }
 
-export function renderRichPart(part: RichPart, actions: PartActions): TemplateResult {
+export function renderRichPart(part: RichPart, actions: PartActions, safeHref: SafeHref): TemplateResult {
   const t = actions.localize;
   switch (part.type) {
     case 'card':
-      return card(part.card, actions);
+      return card(part.card, actions, safeHref);
     case 'carousel':
-      return html`<div class="carousel" role="list">${part.cards.map((c) => html`<div role="listitem">${card(c, actions)}</div>`)}</div>`;
+      return html`<div class="carousel" role="list">${part.cards.map((c) => html`<div role="listitem">${card(c, actions, safeHref)}</div>`)}</div>`;
     case 'time_slots': {
       const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', ...(part.timezone ? { timeZone: part.timezone } : {}) };
       return html`${part.prompt ? html`<p class="text">${part.prompt}</p>` : nothing}
@@ -126,5 +141,16 @@ export function renderRichPart(part: RichPart, actions: PartActions): TemplateRe
     }
     case 'form':
       return form(part, actions);
+    case 'form_submission':
+      return html`<ul class="values">${Object.entries(part.values).map(([k, v]) => html`<li>${k}: ${v}</li>`)}</ul>`;
   }
+}
+
+/** A message's attachments: the available ones download when clicked. */
+export function renderAttachments(attachments: Message['attachments'], actions: PartActions): TemplateResult {
+  const t = actions.localize;
+  return html`<ul class="attachments">${attachments.map((a) =>
+    html`<li>${a.status === 'available'
+      ? html`<button type="button" class="attachment" @click=${() => actions.download(a.id, a.name)}>${t.term('attachmentLabel', a.name)}</button>`
+      : t.term('attachmentLabel', a.name)}</li>`)}</ul>`;
 }

@@ -78,15 +78,6 @@ export const transcriptStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
-  .attachments {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1rem;
-    font-size: 0.875rem;
-  }
-  .attachment {
-    text-align: start;
-    text-decoration: underline;
-  }
   .typing {
     padding-inline: 0.75rem;
     min-block-size: 1.5rem;

@@ -4,7 +4,7 @@ import { ActorSelectorController, FoyerElement, LocalizeController, conversation
 import type { ConversationActor, CustomerMessagePart, FoyerClient, FoyerEvent, Message, PendingMessage, TranscriptSnapshot } from '@foyer/core';
 import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { partText, renderPart } from './parts.js';
+import { partText, renderAttachments, renderPart } from './parts.js';
 import { transcriptStyles } from './transcript.styles.js';
 
 /** Asked of the panel (inside its shadow root only) when the customer opens an attachment. */
@@ -36,16 +36,16 @@ export class FoyerTranscript extends FoyerElement {
   /** Who is typing now (UI-only, from ephemeral events). */
   private declare typingName?: string;
   private declare readUpTo: number;
-  private typingTimer?: ReturnType<typeof setTimeout>;
-  private client?: FoyerClient;
-  private unsubscribeEvents?: () => void;
-  private lastAnnounced?: string;
-  private lastMarkedRead = 0;
-  private pinnedToEnd = true;
+  #typingTimer?: ReturnType<typeof setTimeout>;
+  #client?: FoyerClient;
+  #unsubscribeEvents?: () => void;
+  #lastAnnounced?: string;
+  #lastMarkedRead = 0;
+  #pinnedToEnd = true;
 
-  private readonly localize = new LocalizeController(this);
-  private readonly conversationId = selectFromContext(this, conversationActorContext, (s) => s.context.conversationId);
-  private readonly transcript = new ActorSelectorController<TranscriptSnapshot, TranscriptSnapshot>(this, undefined, (s) => s);
+  readonly #localize = new LocalizeController(this);
+  readonly #conversationId = selectFromContext(this, conversationActorContext, (s) => s.context.conversationId);
+  readonly #transcript = new ActorSelectorController<TranscriptSnapshot, TranscriptSnapshot>(this, undefined, (s) => s);
 
   constructor() {
     super();
@@ -57,8 +57,8 @@ export class FoyerTranscript extends FoyerElement {
       context: foyerClientContext,
       subscribe: true,
       callback: (client) => {
-        this.client = client;
-        this.follow();
+        this.#client = client;
+        this.#follow();
         this.requestUpdate();
       },
     });
@@ -66,36 +66,36 @@ export class FoyerTranscript extends FoyerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.follow();
+    this.#follow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeEvents?.();
-    this.unsubscribeEvents = undefined;
-    clearTimeout(this.typingTimer);
+    this.#unsubscribeEvents?.();
+    this.#unsubscribeEvents = undefined;
+    clearTimeout(this.#typingTimer);
   }
 
   /** Files download with the session's token, which only the panel's host holds: it answers this event. */
-  private requestDownload(id: string, name: string): void {
+  #requestDownload(id: string, name: string): void {
     this.dispatchEvent(new CustomEvent<AttachmentDownloadRequest>(ATTACHMENT_DOWNLOAD_EVENT, { detail: { id, name }, bubbles: true }));
   }
 
-  private get actor(): ConversationActor | undefined {
-    return this.conversationId.source as ConversationActor | undefined;
+  get #actor(): ConversationActor | undefined {
+    return this.#conversationId.source as ConversationActor | undefined;
   }
 
-  private follow(): void {
-    this.unsubscribeEvents?.();
-    this.unsubscribeEvents = this.client?.subscribe((event) => this.onEvent(event));
+  #follow(): void {
+    this.#unsubscribeEvents?.();
+    this.#unsubscribeEvents = this.#client?.subscribe((event) => this.#onEvent(event));
   }
 
-  private onEvent(event: FoyerEvent): void {
-    if (event.conversationId !== this.conversationId.value) return;
+  #onEvent(event: FoyerEvent): void {
+    if (event.conversationId !== this.#conversationId.value) return;
     if (event.type === 'typing.started' && event.data.participant.role !== 'customer') {
-      this.typingName = event.data.participant.displayName ?? this.authorName(event.data.participant.role);
-      clearTimeout(this.typingTimer);
-      this.typingTimer = setTimeout(() => (this.typingName = undefined), TYPING_TIMEOUT_MS);
+      this.typingName = event.data.participant.displayName ?? this.#authorName(event.data.participant.role);
+      clearTimeout(this.#typingTimer);
+      this.#typingTimer = setTimeout(() => (this.typingName = undefined), TYPING_TIMEOUT_MS);
     } else if (event.type === 'typing.stopped' || (event.type === 'message.created' && event.data.message.author.role !== 'customer')) {
       this.typingName = undefined;
     } else if (event.type === 'receipt.read' && event.data.participant.role !== 'customer') {
@@ -104,121 +104,117 @@ export class FoyerTranscript extends FoyerElement {
   }
 
   override willUpdate(): void {
-    const id = this.conversationId.value;
-    this.transcript.setActor(id && this.client ? this.client.conversation(id) : undefined);
+    const id = this.#conversationId.value;
+    this.#transcript.setActor(id && this.#client ? this.#client.conversation(id) : undefined);
   }
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const log = this.renderRoot.querySelector('.log');
-    if (log && this.pinnedToEnd) log.scrollTop = log.scrollHeight;
-    this.markRead();
+    if (log && this.#pinnedToEnd) log.scrollTop = log.scrollHeight;
+    this.#markRead();
   }
 
-  private markRead(): void {
-    const snapshot = this.transcript.value;
-    const id = this.conversationId.value;
+  #markRead(): void {
+    const snapshot = this.#transcript.value;
+    const id = this.#conversationId.value;
     const last = snapshot?.messages.at(-1);
-    if (!this.active || !id || !last || last.seq <= this.lastMarkedRead || !this.client) return;
-    this.lastMarkedRead = last.seq;
-    void this.client.api.markRead(id, last.seq).catch(() => undefined);
+    if (!this.active || !id || !last || last.seq <= this.#lastMarkedRead || !this.#client) return;
+    this.#lastMarkedRead = last.seq;
+    void this.#client.api.markRead(id, last.seq).catch(() => undefined);
   }
 
-  private onScroll(event: Event): void {
+  #onScroll(event: Event): void {
     const log = event.currentTarget as HTMLElement;
-    this.pinnedToEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
+    this.#pinnedToEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
   }
 
-  private authorName(role: Message['author']['role'], displayName?: string): string {
-    if (role === 'customer') return this.localize.term('you');
-    if (role === 'bot') return displayName ?? this.localize.term('assistant');
-    if (role === 'agent') return displayName ?? this.localize.term('agentFallbackName');
-    return this.localize.term('system');
+  #authorName(role: Message['author']['role'], displayName?: string): string {
+    if (role === 'customer') return this.#localize.term('you');
+    if (role === 'bot') return displayName ?? this.#localize.term('assistant');
+    if (role === 'agent') return displayName ?? this.#localize.term('agentFallbackName');
+    return this.#localize.term('system');
   }
 
-  private answer(part: CustomerMessagePart, value?: string): void {
-    const id = this.conversationId.value;
-    if (!id || !this.client) return;
-    this.actor?.send({ type: 'ACTIVITY' });
-    void this.client.sendMessage(id, [part]);
+  #answer(part: CustomerMessagePart, value?: string): void {
+    const id = this.#conversationId.value;
+    if (!id || !this.#client) return;
+    this.#actor?.send({ type: 'ACTIVITY' });
+    void this.#client.sendMessage(id, [part]);
     // "Talk to a person": the bot only acknowledges; the client asks for the escalation.
-    if (value === 'escalate') this.actor?.send({ type: 'REQUEST_HUMAN' });
+    if (value === 'escalate') this.#actor?.send({ type: 'REQUEST_HUMAN' });
   }
 
-  private renderMessage(message: Message, interactive: boolean, lastReadCustomerSeq: number) {
+  #renderMessage(message: Message, interactive: boolean, lastReadCustomerSeq: number) {
     const role = message.author.role;
     const actions = {
-      answer: (p: CustomerMessagePart, v?: string) => this.answer(p, v),
+      answer: (p: CustomerMessagePart, v?: string) => this.#answer(p, v),
       interactive,
-      localize: this.localize,
+      localize: this.#localize,
       rerender: () => this.requestUpdate(),
       addStyles: (styles: CSSResult) => addStyles(this.renderRoot as ShadowRoot, styles),
+      download: (id: string, name: string) => this.#requestDownload(id, name),
     };
     const read = role === 'customer' && (message.status === 'read' || message.seq === lastReadCustomerSeq);
     return html`<div class="message message--${role}" role="listitem">
-      ${role === 'customer' || role === 'system' ? nothing : html`<span class="author">${this.authorName(role, message.author.displayName)}</span>`}
+      ${role === 'customer' || role === 'system' ? nothing : html`<span class="author">${this.#authorName(role, message.author.displayName)}</span>`}
       <div class="bubble">
-        ${role === 'customer' ? html`<span class="sr-only">${this.authorName(role)}:</span>` : nothing}
+        ${role === 'customer' ? html`<span class="sr-only">${this.#authorName(role)}:</span>` : nothing}
         ${message.parts.map((p) => renderPart(p, actions))}
-        ${message.attachments.length
-          ? html`<ul class="attachments">${message.attachments.map((a) =>
-              html`<li>${a.status === 'available'
-                ? html`<button type="button" class="attachment" @click=${() => this.requestDownload(a.id, a.name)}>${this.localize.term('attachmentLabel', a.name)}</button>`
-                : this.localize.term('attachmentLabel', a.name)}</li>`)}</ul>`
-          : nothing}
+        ${renderAttachments(message.attachments, actions)}
       </div>
       <span class="meta">
-        <time datetime=${message.createdAt}>${this.localize.formatTime(message.createdAt)}</time>
-        ${read ? html` · ${this.localize.term('read')}` : role === 'customer' && message.status === 'delivered' ? html` · ${this.localize.term('delivered')}` : nothing}
+        <time datetime=${message.createdAt}>${this.#localize.formatTime(message.createdAt)}</time>
+        ${read ? html` · ${this.#localize.term('read')}` : role === 'customer' && message.status === 'delivered' ? html` · ${this.#localize.term('delivered')}` : nothing}
       </span>
     </div>`;
   }
 
-  private renderPending(p: PendingMessage) {
-    const t = this.localize;
+  #renderPending(p: PendingMessage) {
+    const t = this.#localize;
     const text = p.parts.map((part) => ('text' in part ? part.text : '')).join(' ');
     return html`<div class="message message--customer" role="listitem">
       <div class="bubble"><p class="text">${text}</p></div>
       ${p.state === 'failed'
         ? html`<div class="failed">
             <span class="error">${t.term('notSent')}</span>
-            <button type="button" @click=${() => void this.client?.retryMessage(p.clientMessageId)}>${t.term('retry')}</button>
-            <button type="button" @click=${() => void this.client?.discardMessage(p.clientMessageId)}>${t.term('discard')}</button>
+            <button type="button" @click=${() => void this.#client?.retryMessage(p.clientMessageId)}>${t.term('retry')}</button>
+            <button type="button" @click=${() => void this.#client?.discardMessage(p.clientMessageId)}>${t.term('discard')}</button>
           </div>`
         : html`<span class="meta">${t.term('sending')}</span>`}
     </div>`;
   }
 
   /** The newest bot or agent message, announced once in the pruned live region. */
-  private announcement(messages: readonly Message[]): string {
+  #announcement(messages: readonly Message[]): string {
     const last = messages.at(-1);
-    if (!last || last.author.role === 'customer') return this.lastAnnounced ?? '';
+    if (!last || last.author.role === 'customer') return this.#lastAnnounced ?? '';
     const text = last.parts.map(partText).filter(Boolean).join(' ');
-    this.lastAnnounced = this.localize.term('announceMessage', this.authorName(last.author.role, last.author.displayName), text);
-    return this.lastAnnounced;
+    this.#lastAnnounced = this.#localize.term('announceMessage', this.#authorName(last.author.role, last.author.displayName), text);
+    return this.#lastAnnounced;
   }
 
   override render() {
-    const t = this.localize;
-    const snapshot = this.transcript.value;
+    const t = this.#localize;
+    const snapshot = this.#transcript.value;
     const messages = snapshot?.messages ?? [];
     const shown = messages.slice(-this.windowSize);
     const lastIndex = messages.length - 1;
     const latestIncoming = messages[lastIndex]?.author.role === 'customer' ? -1 : lastIndex;
     const lastReadCustomerSeq = messages.filter((m) => m.author.role === 'customer' && m.seq <= this.readUpTo).at(-1)?.seq ?? -1;
     const offset = messages.length - shown.length;
-    return html`<div class="log" part="log" role="log" aria-live="off" aria-label=${t.term('transcriptLabel')} tabindex="0" @scroll=${this.onScroll}>
+    return html`<div class="log" part="log" role="log" aria-live="off" aria-label=${t.term('transcriptLabel')} tabindex="0" @scroll=${this.#onScroll}>
         ${offset > 0
           ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += TRANSCRIPT_WINDOW)}>${t.term('showEarlier')}</button>`
           : nothing}
         ${messages.length === 0 ? html`<p class="message message--system muted">${t.term('welcome')}</p>` : nothing}
         <div role="list" class="messages">
-          ${shown.map((m, i) => this.renderMessage(m, offset + i === latestIncoming, lastReadCustomerSeq))}
-          ${(snapshot?.pending ?? []).map((p) => this.renderPending(p))}
+          ${shown.map((m, i) => this.#renderMessage(m, offset + i === latestIncoming, lastReadCustomerSeq))}
+          ${(snapshot?.pending ?? []).map((p) => this.#renderPending(p))}
         </div>
       </div>
       <div class="typing" aria-hidden=${this.typingName ? 'false' : 'true'}>${this.typingName ? t.term('typing', this.typingName) : nothing}</div>
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement(messages)}</div>`;
+      <div class="sr-only" role="status" aria-live="polite">${this.#announcement(messages)}</div>`;
   }
 }
 
