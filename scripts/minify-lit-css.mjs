@@ -70,15 +70,24 @@ function stringEnd(text, start) {
   return -1;
 }
 
-/** Every `css`...`` tagged template in an ESTree AST. */
-function* cssTemplates(node) {
+/**
+ * Collapses the source indentation of one static part of an `html` template: a run of whitespace that
+ * holds a line break becomes one space. The page renders both alike (HTML folds whitespace), except in
+ * `pre`, `textarea` and `white-space: pre*` boxes, and no template writes literal text inside those.
+ */
+export function collapseHtmlPart(text) {
+  return text.replace(/[ \t\r\f]*\n\s*/g, ' ');
+}
+
+/** Every `tag`...`` tagged template (`css` or `html`) in an ESTree AST. */
+function* taggedTemplates(node, tag) {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const child of node) yield* cssTemplates(child);
+    for (const child of node) yield* taggedTemplates(child, tag);
     return;
   }
-  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') yield node.quasi;
-  for (const [key, value] of Object.entries(node)) if (key !== 'type' && value && typeof value === 'object') yield* cssTemplates(value);
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === tag) yield node.quasi;
+  for (const [key, value] of Object.entries(node)) if (key !== 'type' && value && typeof value === 'object') yield* taggedTemplates(value, tag);
 }
 
 /**
@@ -88,13 +97,17 @@ function* cssTemplates(node) {
 export function minifyLitCss(code, ast, id) {
   const edited = new MagicString(code);
   let changed = false;
-  for (const template of cssTemplates(ast)) {
-    const parts = template.quasis;
+  const templates = [
+    ...[...taggedTemplates(ast, 'css')].map((quasi) => ({ quasi, minify: (source, index, count) => minifyCssPart(source, { afterExpression: index > 0, beforeExpression: index < count - 1 }) })),
+    ...[...taggedTemplates(ast, 'html')].map((quasi) => ({ quasi, minify: collapseHtmlPart })),
+  ];
+  for (const { quasi, minify } of templates) {
+    const parts = quasi.quasis;
     parts.forEach((part, index) => {
       const source = code.slice(part.start, part.end);
       // Only when the AST's offsets are those of the part's source text, as they should be.
       if (source !== part.value.raw) return;
-      const minified = minifyCssPart(source, { afterExpression: index > 0, beforeExpression: index < parts.length - 1 });
+      const minified = minify(source, index, parts.length);
       if (minified === source) return;
       if (minified) edited.overwrite(part.start, part.end, minified);
       else edited.remove(part.start, part.end);
@@ -109,7 +122,7 @@ export function litCssMinifier() {
   return {
     name: 'lit-css-minifier',
     transform(code, id) {
-      if (id.includes('/node_modules/') || !code.includes('css`')) return null;
+      if (id.includes('/node_modules/') || !(code.includes('css`') || code.includes('html`'))) return null;
       return minifyLitCss(code, this.parse(code), id) ?? null;
     },
   };

@@ -91,8 +91,8 @@ try {
   const figures = { launcher: sum(launcher), open: sum(open) };
   const fmt = (n) => `${(n / KiB).toFixed(2)} KiB`;
   const name = (f) => f.split('/').pop();
-  console.log(`launcher (eager):        ${fmt(figures.launcher)} gzip  (budget ${fmt(BUDGETS.launcher)}; ${launcher.size} file(s))`);
-  console.log(`panel (loaded on open):  ${fmt(figures.open)} gzip  (budget ${fmt(BUDGETS.open)}; ${open.size} chunk(s), markdown and one locale included)`);
+  console.log(`launcher (eager):        ${fmt(figures.launcher)} gzip, ${figures.launcher} B  (budget ${fmt(BUDGETS.launcher)}; ${launcher.size} file(s))`);
+  console.log(`panel (loaded on open):  ${fmt(figures.open)} gzip, ${figures.open} B  (budget ${fmt(BUDGETS.open)}; ${open.size} chunk(s), markdown and one locale included)`);
   for (const f of [...open].sort((a, b) => gz(b) - gz(a))) console.log(`  ${fmt(gz(f)).padStart(10)}  ${name(f)}`);
   console.log('on demand (each on its own):');
   for (const f of lazy) console.log(`  ${fmt(gz(f)).padStart(10)}  ${name(f)}  (${ON_DEMAND.find(([re]) => re.test(entryOf(f)))?.[1] ?? 'UNCLASSIFIED'})`);

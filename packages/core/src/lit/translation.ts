@@ -165,7 +165,8 @@ export type OnDemandKey =
   | 'removeAttachment'
   | 'cardMasked'
   | 'submitForm'
-  | 'opensInNewTab';
+  | 'opensInNewTab'
+  | 'attachmentLabel';
 
 /** A shipped locale's `base` group. */
 export type BaseStrings = Omit<Translation, OnDemandKey>;

@@ -57,6 +57,7 @@ const enOnDemand: OnDemandStrings = {
   cardMasked: 'For your safety we hid a card number in your message.',
   submitForm: 'Submit',
   opensInNewTab: '(opens in a new tab)',
+  attachmentLabel: (name) => `Attachment: ${name}`,
 };
 
 export default enOnDemand;

@@ -38,7 +38,6 @@ const en: BaseStrings = {
   showEarlier: 'Show earlier messages',
   attachFile: 'Attach a file',
   attachmentFailed: (name) => `${name} could not be uploaded.`,
-  attachmentLabel: (name) => `Attachment: ${name}`,
 };
 
 export default en;

@@ -57,6 +57,7 @@ const zhCNOnDemand: OnDemandStrings = {
   cardMasked: '为了您的安全，我们已隐藏您消息中的银行卡号。',
   submitForm: '提交',
   opensInNewTab: '（在新标签页中打开）',
+  attachmentLabel: (name) => `附件：${name}`,
 };
 
 export default zhCNOnDemand;

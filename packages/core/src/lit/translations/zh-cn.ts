@@ -38,7 +38,6 @@ const zhCN: BaseStrings = {
   showEarlier: '显示更早的消息',
   attachFile: '添加附件',
   attachmentFailed: (name) => `${name} 上传失败。`,
-  attachmentLabel: (name) => `附件：${name}`,
 };
 
 export default zhCN;

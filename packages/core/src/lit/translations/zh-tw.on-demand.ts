@@ -57,6 +57,7 @@ const zhTWOnDemand: OnDemandStrings = {
   cardMasked: '為了您的安全，我們已隱藏您訊息中的卡號。',
   submitForm: '送出',
   opensInNewTab: '（在新分頁中開啟）',
+  attachmentLabel: (name) => `附件：${name}`,
 };
 
 export default zhTWOnDemand;

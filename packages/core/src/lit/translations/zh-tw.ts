@@ -38,7 +38,6 @@ const zhTW: BaseStrings = {
   showEarlier: '顯示較早的訊息',
   attachFile: '附加檔案',
   attachmentFailed: (name) => `${name} 上傳失敗。`,
-  attachmentLabel: (name) => `附件：${name}`,
 };
 
 export default zhTW;

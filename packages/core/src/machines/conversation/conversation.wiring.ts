@@ -7,6 +7,7 @@ import type { FoyerClient } from '../../client.js';
 import type { EngagementApi } from '../../api/client.js';
 import type { Conversation, FoyerEvent, SessionKind } from '../../api/types.js';
 import { lazyEscalationMachine } from '../escalation/escalation.lazy.js';
+import { uuidv7 } from '../../ids/uuidv7.js';
 import type { EscalationActorOptions, EscalationApi } from '../escalation/escalation.wiring.js';
 import type { ConversationActor } from './conversation.machine.js';
 import type { CreateConversationInput, EndConversationInput, QueueSnapshot, ServerEvent, SubmitSurveyInput } from './conversation.types.js';
@@ -41,7 +42,7 @@ export type ConversationWiringClient = Pick<FoyerClient, 'createConversation' | 
  * escalation machine, loaded on demand, with `escalationActorsFor`: a left message is a secure message for customer sessions,
  * a chat for guests), for `conversationMachine().provide({ actors })`.
  */
-export function conversationActorsFor(client: ConversationWiringClient, escalation: Omit<EscalationActorOptions, 'sessionKind' | 'createConversation'> = {}) {
+export function conversationActorsFor(client: ConversationWiringClient, escalation: Partial<Omit<EscalationActorOptions, 'sessionKind' | 'createConversation'>> = {}) {
   return {
     createConversation: fromPromise<Conversation, CreateConversationInput>(({ input }) => client.createConversation({ topic: input.topic })),
     endConversation: fromPromise<Conversation, EndConversationInput>(({ input }) => client.endConversation(input.conversationId, input.note)),
@@ -56,6 +57,7 @@ export function conversationActorsFor(client: ConversationWiringClient, escalati
     escalation: lazyEscalationMachine((module) =>
       module.escalationMachine().provide({
         actors: module.escalationActorsFor(client.api, {
+          newId: uuidv7,
           ...escalation,
           sessionKind: () => client.session?.kind,
           createConversation: (body) => client.createConversation(body),

@@ -7,8 +7,7 @@
  * is not made twice; the key is dropped once the request succeeds.
  */
 import { fromPromise } from 'xstate';
-import { uuidv7 } from '../../ids/uuidv7.js';
-import { isProblem } from '../../api/errors.js';
+import type { ProblemError } from '../../api/errors.js';
 import type { EngagementApi } from '../../api/client.js';
 import type { ConversationCreate, SessionKind } from '../../api/types.js';
 import type {
@@ -37,8 +36,17 @@ export interface EscalationActorOptions {
   sessionKind?: () => SessionKind | undefined;
   /** Creates the left message's conversation (default `api.createConversation`; a FoyerClient's also follows it). */
   createConversation?: (body: ConversationCreate) => Promise<Conversation>;
-  /** Idempotency keys and client conversation ids (default UUIDv7). */
-  newId?: () => string;
+  /**
+   * Makes idempotency keys and client conversation ids: `uuidv7` from `@foyer/core`, or a test's own.
+   * Given, not imported, so the escalation's lazily loaded chunk shares no code with the panel's but xstate.
+   */
+  newId: () => string;
+}
+
+/** A guest may not write secure messages: the server answers 403 `auth_required` (a ProblemError). */
+function isAuthRequired(error: unknown): boolean {
+  const problem = error as Partial<ProblemError> | undefined;
+  return problem?.kind === 'problem' && problem.code === 'auth_required' && problem.status === 403;
 }
 
 /** One key per distinct request until it succeeds, so a retry of a failed request reuses it. */
@@ -59,9 +67,8 @@ function keyring(newId: () => string) {
   };
 }
 
-export function escalationActorsFor(api: EscalationApi, options: EscalationActorOptions = {}) {
-  const newId = options.newId ?? uuidv7;
-  const keys = keyring(newId);
+export function escalationActorsFor(api: EscalationApi, options: EscalationActorOptions) {
+  const keys = keyring(options.newId);
   const create = options.createConversation ?? ((body: ConversationCreate) => api.createConversation(body));
 
   /** Chat with the text as the first message; a customer's secure message gets the topic as subject. */
@@ -110,7 +117,7 @@ export function escalationActorsFor(api: EscalationApi, options: EscalationActor
         return await leave(input, channel);
       } catch (error) {
         // Secure messages are for customer sessions only: a guest gets 403 auth_required, and a chat instead.
-        if (channel === 'secure_message' && isProblem(error, 'auth_required') && error.status === 403) return leave(input, 'chat');
+        if (channel === 'secure_message' && isAuthRequired(error)) return leave(input, 'chat');
         throw error;
       }
     }),
