@@ -17,11 +17,8 @@ import { gzipSync } from 'node:zlib';
 const KiB = 1024;
 /** The targets. */
 export const BUDGETS = { launcher: 8 * KiB, open: 45 * KiB };
-/**
- * What CI enforces today: the targets, except "on open", which is over its target (see
- * docs/decisions/0003-panel-size-ceiling.md) and may not grow past this ceiling while it is brought down.
- */
-export const CEILINGS = { launcher: BUDGETS.launcher, open: 53 * KiB };
+/** What CI enforces: the targets themselves (decision 0003 tells how "on open" got there). */
+export const CEILINGS = { launcher: BUDGETS.launcher, open: BUDGETS.open };
 /** Each lazy chunk on its own (gzip, without the shared chunks it also needs). */
 export const ON_DEMAND_CEILING = 8 * KiB;
 /** Lazy chunks by the module they load, and when that happens. */
