@@ -44,6 +44,12 @@ async function mount(mock: MockEngagement, lang = 'en'): Promise<FoyerChat> {
   return el;
 }
 
+/** Waits until the host's conversation exists on the (mock) server; its id. */
+async function conversationStarted(): Promise<string> {
+  await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+  return host!.actor!.getSnapshot().context.conversationId!;
+}
+
 /** Text of the panel including its sub-elements' shadow roots. */
 function deepText(root: Element | ShadowRoot): string {
   let text = '';
@@ -71,7 +77,7 @@ describe('<foyer-chat>', () => {
     const ui = parts(el);
     await expect.poll(() => ui.transcript.shadowRoot?.querySelector('strong')?.textContent).toBe('How');
 
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    await conversationStarted();
     type(ui.textarea, '你好');
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }));
@@ -109,7 +115,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement({ botAnswer });
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    await conversationStarted();
     type(ui.textarea, 'card ４１１１ １１１１ １１１１ １１１１ lost');
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await expect.poll(() => mock.requests.find((r) => r.path.endsWith('/messages'))?.body).toMatchObject({ parts: [{ type: 'text', text: 'card •••• •••• •••• １１１１ lost' }] });
@@ -120,7 +126,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement({ maxCodePoints: 10 });
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    await conversationStarted();
     type(ui.textarea, '😀😀😀😀😀😀😀😀😀');
     await expect.poll(() => ui.composer.shadowRoot!.textContent).toContain('1 of 10 characters left');
     type(ui.textarea, '😀😀😀😀😀😀😀😀😀😀😀😀');
@@ -132,7 +138,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement({ failSends: 409 });
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    await conversationStarted();
     type(ui.textarea, 'hello');
     ui.textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await expect.poll(() => buttonNamed(ui.transcript.shadowRoot!, 'Discard')).toBeTruthy();
@@ -145,7 +151,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement();
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
+    await conversationStarted();
     const input = ui.composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
     const files = new DataTransfer();
     files.items.add(new File([new Uint8Array(200_000)], 'statement.png', { type: 'image/png' }));
@@ -190,8 +196,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement();
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
-    const id = host!.actor!.getSnapshot().context.conversationId!;
+    const id = await conversationStarted();
     mock.say(id, BOT, [
       { type: 'card', card: { title: 'Platinum card', text: 'No annual fee.', actions: [{ id: 'more', label: 'Details', kind: 'link', url: 'https://bank.example/platinum' }] } },
       { type: 'form', formId: 'details', title: 'Your question', fields: [{ id: 'question', label: 'Question', kind: 'textarea', required: true }], submitLabel: 'Send details' },
@@ -216,8 +221,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement();
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
-    const id = host!.actor!.getSnapshot().context.conversationId!;
+    const id = await conversationStarted();
     mock.agentJoins(id);
     await expect.poll(() => ui.text()).toContain('Mei joined');
     mock.emit(id, 'participant.auto_disconnect_warning', { participant: CUSTOMER, secondsRemaining: 120 });
@@ -230,8 +234,7 @@ describe('<foyer-chat>', () => {
     const mock = new MockEngagement();
     const el = await mount(mock);
     const ui = parts(el);
-    await expect.poll(() => host!.actor?.getSnapshot().context.conversationId).toBeTruthy();
-    const id = host!.actor!.getSnapshot().context.conversationId!;
+    const id = await conversationStarted();
     mock.end(id, 'agent', false);
     await expect.poll(() => buttonNamed(el.shadowRoot!, 'Download the transcript')).toBeTruthy();
     const saved: string[] = [];
