@@ -38,7 +38,7 @@ export function applyDeskEvent(store: DeskStore, event: DeskEvent): void {
     }
     case 'assignment.ended':
       if (store.chat(event.data.conversationId)) store.updateChat(event.data.conversationId, { ended: true, customerTyping: false });
-      void store.api.getPresence().then((presence) => store.set({ presence }), () => undefined);
+      store.refreshPresence();
       return;
     case 'callback.created':
       if (!state.callbacks.some((c) => c.callback.id === event.data.callback.callback.id)) store.set({ callbacks: [event.data.callback, ...state.callbacks] });

@@ -30,6 +30,8 @@ export class DeskStore {
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private announcementSeq = 0;
   private entriesReload: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the agent's own presence changes: a read that started before one answers with stale presence. */
+  private presenceChanges = 0;
 
   constructor(private readonly options: DeskStoreOptions = {}) {
     this.api =
@@ -107,6 +109,7 @@ export class DeskStore {
 
   /** Re-reads everything the stream does not replay (desk events are ephemeral). */
   async reload(): Promise<void> {
+    const changes = this.presenceChanges;
     const [presence, queues, entries, offers, assigned] = await Promise.all([
       this.api.getPresence(),
       this.api.listQueues(),
@@ -122,7 +125,7 @@ export class DeskStore {
     });
     // Chats that ended while away stay visible (ended) until the agent closes them.
     for (const chat of this.state.chats) if (!chats.some((c) => c.id === chat.id)) chats.push({ ...chat, ended: true });
-    this.set({ presence, queues, entries, offers, chats });
+    this.set({ ...(changes === this.presenceChanges ? { presence } : {}), queues, entries, offers, chats });
     await Promise.all(chats.filter((c) => !c.ended).map((c) => this.loadMessages(c.id)));
     const active = this.state.activeChatId;
     if (this.state.view === 'chat' && active) await this.openChat(active);
@@ -146,7 +149,14 @@ export class DeskStore {
   // ------------------------------------------------------------------ presence and queue
 
   async setPresence(status: AgentPresenceStatus): Promise<void> {
+    this.presenceChanges++;
     this.set({ presence: await this.api.setPresence(status) });
+  }
+
+  /** Re-reads presence, unless the agent changes it meanwhile (their change answers for itself). */
+  refreshPresence(): void {
+    const changes = this.presenceChanges;
+    void this.api.getPresence().then((presence) => changes === this.presenceChanges && this.set({ presence }), () => undefined);
   }
 
   /** Re-reads the waiting list soon (coalesces bursts of `queue.changed`). */
@@ -168,7 +178,7 @@ export class DeskStore {
       this.select('chat', conversationId);
       // Accepted either way: a transcript that failed to load now is read again at the next reconnect.
       await this.loadMessages(conversationId).catch(() => undefined);
-      void this.api.getPresence().then((presence) => this.set({ presence }), () => undefined);
+      this.refreshPresence();
     } catch (error) {
       // The offer is gone either way when the server says so.
       if ((error as { code?: string }).code === 'offer_not_available') this.removeOffer(conversationId);

@@ -10,14 +10,16 @@ import { presenceStyles } from './presence.styles.js';
  * @since 0.1
  */
 export class FoyerDeskPresence extends DeskElement {
-  static override properties = { ...DeskElement.properties, error: { state: true } };
+  static override properties = { ...DeskElement.properties, error: { state: true }, pending: { state: true } };
   static override styles = [sharedStyles, presenceStyles];
 
   declare error: string | undefined;
+  /** The agent's choice while the server has not answered: shown checked, not reverted by a render. */
+  declare pending: AgentPresenceStatus | undefined;
 
   override render() {
     const presence = this.desk?.presence;
-    const status = presence?.status ?? 'offline';
+    const status = this.pending ?? presence?.status ?? 'offline';
     return html`
       <fieldset>
         <legend class="visually-hidden">${this.l10n.t('presenceLabel')}</legend>
@@ -39,11 +41,13 @@ export class FoyerDeskPresence extends DeskElement {
 
   private async change(status: AgentPresenceStatus): Promise<void> {
     this.error = undefined;
+    this.pending = status;
     try {
       await this.store?.setPresence(status);
     } catch (error) {
       this.error = errorMessage(this.l10n, error);
-      this.requestUpdate();
+    } finally {
+      this.pending = undefined;
     }
   }
 }

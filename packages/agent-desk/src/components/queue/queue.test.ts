@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { userEvent } from 'vitest/browser';
 import { conversationView, createDeskMock, deskEvent, entries, message, offer, summaryOf } from '../../testing/desk-mock.fixtures.js';
 import { deep, deepAll, mountDesk, startWorker, textOf, worker } from '../../testing/harness.fixtures.js';
@@ -78,6 +79,28 @@ describe('offers', () => {
     await userEvent.click(radios[1]!);
     await expect.poll(() => mock.requests.filter((r) => r.method === 'PUT').map((r) => (r.body as { status: string }).status)).toEqual(['away']);
     await expect.poll(() => deepAll<HTMLInputElement>(app, 'foyer-desk-presence', 'input[type=radio]')[1]!.checked).toBe(true);
+  });
+
+  it('keeps a presence click made before the first presence answer, which arrives stale', async () => {
+    const mock = createDeskMock({ presence: 'offline' });
+    let answerFirstRead!: () => void;
+    const firstRead = new Promise<void>((resolve) => (answerFirstRead = resolve));
+    const staleOffline = { status: 'offline', since: new Date().toISOString(), activeChats: 0, maxConcurrentChats: 3 };
+    const slowFirstRead = http.get('/v1/agent/me/presence', async () => {
+      await firstRead;
+      return HttpResponse.json(staleOffline);
+    }, { once: true });
+    const { app } = await mountDesk([slowFirstRead, ...mock.handlers], { signedIn: true });
+    const radios = () => deepAll<HTMLInputElement>(app, 'foyer-desk-presence', 'input[type=radio]');
+    await expect.poll(() => radios().length).toBe(2);
+    await userEvent.click(radios()[0]!);
+    expect(radios()[0]!.checked).toBe(true);
+    await expect.poll(() => mock.requests.filter((r) => r.method === 'PUT').map((r) => (r.body as { status: string }).status)).toEqual(['available']);
+    answerFirstRead();
+    await expect.poll(() => textOf(deep(app, 'foyer-desk-presence'))).toContain('0 of 3 chats');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(radios()[0]!.checked).toBe(true);
+    expect(textOf(deep(app, 'foyer-desk-presence'))).not.toContain('Offline');
   });
 
   it('follows the server: a chat accepted in another tab appears, the queue refreshes, presence changes', async () => {
