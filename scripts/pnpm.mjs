@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 const root = new URL('..', import.meta.url);
 const { packageManager } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
+/** The command and arguments that run the pinned pnpm. */
+export const pnpmCommand = (args) => ['npx', ['-y', packageManager, ...args]];
+
 export function pnpm(args, options = {}) {
-  const result = spawnSync('npx', ['-y', packageManager, ...args], {
+  const result = spawnSync(...pnpmCommand(args), {
     stdio: 'inherit',
     cwd: root,
     env: { ...process.env, npm_config_update_notifier: 'false' },

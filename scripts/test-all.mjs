@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // The README's test command: installs what the tests need, builds, lints, runs every test and the
 // independent checks. As root (CI) it installs Debian's Chromium and PostgreSQL first.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { pnpm } from './pnpm.mjs';
+import { stripVTControlCharacters } from 'node:util';
+import { pnpm, pnpmCommand } from './pnpm.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = Date.now();
 const steps = [];
+/** The last lines that name a failure in the test output, repeated in the summary: CI shows only the log's tail. */
+const failures = [];
 
-function step(name, fn) {
+async function step(name, fn) {
   const t = Date.now();
   console.log(`\n=== ${name}`);
-  const code = fn();
+  const code = await fn();
   steps.push({ name, ok: code === 0, seconds: ((Date.now() - t) / 1000).toFixed(1) });
   if (code !== 0) {
     summary();
@@ -26,7 +29,31 @@ function sh(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
+/** Runs a command with its output passed through, keeping the lines that report a failure. */
+function shWatched(cmd, args) {
+  const failure = /(^|\s)(FAIL|×)\s|Error:|Hook timed out|Unhandled|ERR_PNPM/;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      let rest = '';
+      from.on('data', (chunk) => {
+        to.write(chunk);
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop();
+        for (const line of lines) {
+          const plain = stripVTControlCharacters(line).trim();
+          if (!failure.test(plain)) continue;
+          failures.push(plain.slice(0, 300));
+          if (failures.length > 60) failures.shift(); // the report at the end of a failed run matters most
+        }
+      });
+    }
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
 function summary() {
+  if (failures.length) console.log(`\n=== what failed\n${failures.join('\n')}`);
   console.log('\n=== summary');
   for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
   console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -43,7 +70,7 @@ const missing = () => {
 
 if (missing().length) {
   if (process.getuid?.() === 0) {
-    step(`apt-get install ${missing().join(' ')}`, () => {
+    await step(`apt-get install ${missing().join(' ')}`, () => {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       const update = sh('apt-get', ['update', '-qq'], { env });
       return update || sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing()], { env });
@@ -54,13 +81,13 @@ if (missing().length) {
   }
 }
 
-step('install (pnpm, frozen lockfile)', () => pnpm(['install', '--frozen-lockfile']));
-step('build', () => pnpm(['-r', 'build']));
-step('typecheck', () => pnpm(['exec', 'tsc', '-b']));
-step('lint', () => pnpm(['exec', 'eslint', '.']));
-step('tests', () => pnpm(['-r', '--workspace-concurrency=1', 'test']));
+await step('install (pnpm, frozen lockfile)', () => pnpm(['install', '--frozen-lockfile']));
+await step('build', () => pnpm(['-r', 'build']));
+await step('typecheck', () => pnpm(['exec', 'tsc', '-b']));
+await step('lint', () => pnpm(['exec', 'eslint', '.']));
+await step('tests', () => shWatched(...pnpmCommand(['-r', '--workspace-concurrency=1', 'test'])));
 if (existsSync(new URL('../../shared/checks/conformance.sh', import.meta.url))) {
-  step('conformance check (../shared/checks)', () => sh('bash', ['../shared/checks/conformance.sh']));
+  await step('conformance check (../shared/checks)', () => sh('bash', ['../shared/checks/conformance.sh']));
 } else {
   console.log('\n../shared/checks is not beside this checkout: the independent conformance check did not run');
 }

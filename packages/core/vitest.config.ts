@@ -4,6 +4,8 @@ import { chromium } from '../../vitest.chromium.mjs';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Hooks start and stop servers, PostgreSQL and Chromium; on a loaded CI box that outlasts 10 s.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
