@@ -23,3 +23,17 @@ export function closedRouting(): Record<string, unknown> {
     defaultQueue: 'general',
   };
 }
+
+/** Routing open around the clock whose queues accept no wait longer than `maxWaitSeconds` (the server refuses the queue, `over_max_wait`). */
+export function shortWaitRouting(maxWaitSeconds = 1): Record<string, unknown> {
+  const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]));
+  const open = { timezone: 'UTC', hours, holidays: [], maxWaitSeconds };
+  return {
+    queues: [
+      { id: 'general', name: 'General', topics: [], ...open },
+      { id: 'cards', name: 'Cards', topics: ['cards'], ...open },
+      { id: 'loans', name: 'Loans', topics: ['loans'], ...open },
+    ],
+    defaultQueue: 'general',
+  };
+}

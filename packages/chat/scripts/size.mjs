@@ -25,6 +25,7 @@ export const ON_DEMAND_CEILING = 8 * KiB;
 const ON_DEMAND = [
   [/dist\/chat\/panes\.js$/, 'the customer asks for a person (escalation, queue, agent) or to end the chat, goes quiet (idle warning), or the chat ends (ended, survey)'],
   [/dist\/composer\/upload\.js$/, 'the customer attaches a file'],
+  [/dist\/transcript\/virtual-window\.js$/, 'a transcript longer than 60 messages (VIRTUAL_THRESHOLD) renders: only the messages near the viewport'],
   [/dist\/transcript\/rich-parts\.js$/, 'a message with a card, carousel, time slots, a form (or its answer) or an attachment arrives (the demo bot sends its details form once the customer picks a topic or says an answer did not help)'],
   [/lit\/translations\/[a-z-]+\.on-demand\.js$/, 'with the panes or the upload above: their strings, in the page\'s language'],
   [/platform\/node\.js$/, 'never in a browser (the Node platform)'],

@@ -9,7 +9,7 @@ export const version = '0.1.0';
 export { FoyerLauncher } from './launcher/launcher.js';
 export { registerLauncherStrings, type LauncherStrings } from './launcher/launcher.strings.js';
 export { FoyerChat } from './chat/chat.js';
-export { FoyerTranscript, TRANSCRIPT_WINDOW } from './transcript/transcript.js';
+export { FoyerTranscript, VIRTUAL_THRESHOLD } from './transcript/transcript.js';
 export { FoyerComposer, DEFAULT_MAX_CODE_POINTS } from './composer/composer.js';
 export { renderMarkdown, renderInline, safeHref } from './chat/markdown.js';
 export { maskCardNumbers, passesLuhn, codePointLength } from './chat/card-numbers.js';

@@ -83,6 +83,7 @@ export { loadEscalation, lazyEscalationMachine } from './machines/escalation/esc
 export type {
   EscalationContext,
   EscalationErrorKey,
+  EscalationReason,
   EscalationEvent,
   EscalationInput,
   EscalationOutcome,

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Availability, ConversationEvent } from '@foyer/core';
 import { AGENT, BOT, CLOSED, MockEngagement } from '../testing/mock-engagement.fixtures.js';
 import { composerOf, deepText, storyChat, until, type StoryScript } from '../testing/story-chat.fixtures.js';
 
@@ -52,7 +53,45 @@ export const EscalationChoices = chatStory({
 export const OutOfHoursCallback = chatStory({
   mock: new MockEngagement({ botAnswer: quickReplies, availability: CLOSED }),
   script: (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' }),
-  waitFor: 'Request a callback',
+  // The reason, with the next opening in the page's language and time zone.
+  waitFor: "We're closed now; we open at",
+});
+
+/** Open and staffed, but the estimate passes the panel's limit (15 minutes by default). */
+const LONG_WAIT: Availability = {
+  timezone: 'Asia/Hong_Kong',
+  now: { chat: { available: true, ewtSeconds: 1800, ewtSource: 'estimated' }, callback: { available: true }, call: { available: false } },
+  days: [],
+};
+const NOBODY_SIGNED_IN: Availability = {
+  timezone: 'Asia/Hong_Kong',
+  now: { chat: { available: true }, agent: { available: false, reason: 'no_agents_signed_in' }, callback: { available: true }, call: { available: false } },
+  days: [],
+};
+const askForPerson: StoryScript = (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' });
+
+export const OverMaxWait = chatStory({ mock: new MockEngagement({ botAnswer: quickReplies, availability: LONG_WAIT }), script: askForPerson, waitFor: 'the wait is longer than 15 minutes', absent: 'Chat with an agent' });
+export const OverMaxWaitSimplifiedChinese = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, availability: LONG_WAIT }),
+  script: askForPerson,
+  globals: { locale: 'zh-CN' },
+  waitFor: '等候时间超过 15',
+});
+export const NoAgentsSignedInTraditionalChinese = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, availability: NOBODY_SIGNED_IN }),
+  script: askForPerson,
+  globals: { locale: 'zh-TW' },
+  waitFor: '目前沒有真人客服在線',
+});
+
+/** The hand-over failed (or its code could not load, offline): back with the bot, saying so, with a way to ask again. */
+export const EscalationUnavailable = chatStory({
+  script: (_mock, id, host) => {
+    host.actor!.send({ type: 'REQUEST_HUMAN' });
+    const failed = { id: 'evt-failed', type: 'escalation.failed', conversationId: id, occurredAt: new Date().toISOString(), data: { reason: 'error' } };
+    host.actor!.send(failed as ConversationEvent);
+  },
+  waitFor: 'We could not reach our agents just now',
 });
 
 function queuedScript(): { script: StoryScript } {
@@ -120,7 +159,7 @@ export const LongHistory = chatStory({
   script: (mock, id) => {
     for (let i = 1; i <= 90; i++) mock.say(id, i % 2 ? { role: 'customer', id: 'cust-1' } : BOT, [{ type: 'text', text: `Message number ${i}` }]);
   },
-  waitFor: 'Show earlier messages',
+  waitFor: 'Message number 90',
 });
 
 export const AttachmentUploading = chatStory({

@@ -217,6 +217,43 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => log().querySelector('.values')?.textContent).toBe('question: Why was I charged?');
   });
 
+  it('says why the queue is not offered: over the wait (en), closed until the next opening (zh-CN)', async () => {
+    const longWait = new MockEngagement({
+      availability: { timezone: 'UTC', now: { chat: { available: true, ewtSeconds: 1800, ewtSource: 'estimated' }, callback: { available: true }, call: { available: false } }, days: [] },
+    });
+    const el = await mount(longWait);
+    await conversationStarted();
+    host!.actor!.send({ type: 'REQUEST_HUMAN' });
+    await expect.poll(() => parts(el).text()).toContain('All our agents are busy; the wait is longer than 15 minutes.');
+    expect(buttonNamed(el.shadowRoot!, 'Chat with an agent')).toBeUndefined();
+    expect(buttonNamed(el.shadowRoot!, 'Request a callback')).toBeDefined();
+    await host!.close();
+    document.body.replaceChildren();
+
+    const nextOpenAt = '2026-11-24T01:00:00Z';
+    const closed = new MockEngagement({
+      availability: { timezone: 'UTC', now: { chat: { available: false, reason: 'outside_business_hours' }, callback: { available: true }, call: { available: false } }, nextOpenAt, days: [] },
+    });
+    const zh = await mount(closed, 'zh-CN');
+    await conversationStarted();
+    host!.actor!.send({ type: 'REQUEST_HUMAN' });
+    const opensAt = new Intl.DateTimeFormat('zh-CN', { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(nextOpenAt));
+    await expect.poll(() => parts(zh).text()).toContain(`我们现在已下班，将于 ${opensAt} 开始服务。`);
+  });
+
+  it('a failed hand-over returns to the bot saying so; "talk to a person" asks again', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const id = await conversationStarted();
+    host!.actor!.send({ type: 'REQUEST_HUMAN' });
+    await expect.poll(() => parts(el).text()).toContain('Chat with an agent');
+    mock.emit(id, 'escalation.failed', { reason: 'error' });
+    await expect.poll(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('We could not reach our agents just now.');
+    buttonNamed(el.shadowRoot!, 'Talk to a person')!.click();
+    await expect.poll(() => parts(el).text()).toContain('Chat with an agent');
+    expect(parts(el).text()).not.toContain('We could not reach our agents');
+  });
+
   it('shows the server’s idle warning from the lazily loaded panes; "still here" answers it', async () => {
     const mock = new MockEngagement();
     const el = await mount(mock);

@@ -195,7 +195,7 @@ export class FoyerChat extends FoyerElement {
     if (snapshot.matches('startFailed')) return retry('startFailed');
     if (snapshot.matches('endFailed')) return retry('endFailed');
     // Chatting with the bot, as the panel opens: no pane, nothing to load.
-    if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome) return nothing;
+    if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome && !snapshot.context.error) return nothing;
     return (
       this.#neededPanes()?.renderStep(t, snapshot, actor, {
         escalation: this.#escalation.value,

@@ -4,8 +4,8 @@
  * here keeps state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConversationActor, EscalationActor, EscalationErrorKey } from '@foyer/core';
-import { escalationOffers } from '@foyer/core/escalation';
+import type { ConversationActor, EscalationActor, EscalationContext, EscalationErrorKey } from '@foyer/core';
+import { escalationOffers, escalationReason } from '@foyer/core/escalation';
 import type { LocalizeController, TranslationKey } from '@foyer/core/lit';
 
 export { panesStyles } from './panes.styles.js';
@@ -53,6 +53,10 @@ export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot
     const outcome = snapshot.context.escalationOutcome;
     if (outcome?.kind === 'callback') return statusLine(t.term('callbackRequested'));
     if (outcome?.kind === 'message') return statusLine(t.term('messageLeft'));
+    // The escalation could not start (its code did not load, offline): asking again tries again.
+    if (snapshot.context.error)
+      return html`<div class="pane" role="alert"><p class="error">${t.term('escalationUnavailable')}</p>
+        <div class="actions"><button type="button" @click=${() => actor.send({ type: 'REQUEST_HUMAN' })}>${t.term('askForPersonAgain')}</button></div></div>`;
     return nothing;
   }
   if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
@@ -63,6 +67,16 @@ export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot
 
 function fieldErrors(t: LocalizeController, errors: readonly EscalationErrorKey[]) {
   return errors.length ? html`<div class="error" role="alert">${errors.map((e) => html`<p>${t.term(ERROR_KEYS[e] as 'invalidPhone')}</p>`)}</div>` : nothing;
+}
+
+/** Why the queue is not (simply) offered, in a sentence; undefined when nothing stands in the way. */
+function reasonSentence(t: LocalizeController, context: EscalationContext): string | undefined {
+  const why = escalationReason(context);
+  if (!why) return undefined;
+  if (why.reason === 'outside_business_hours')
+    return why.nextOpenAt ? t.term('reasonClosedUntil', t.formatDate(why.nextOpenAt, { weekday: 'long', hour: 'numeric', minute: '2-digit' })) : t.term('reasonClosed');
+  if (why.reason === 'no_agents_signed_in') return t.term('reasonNoAgentsSignedIn');
+  return why.overMinutes ? t.term('reasonOverMaxWait', why.overMinutes) : t.term('reasonAgentsBusy');
 }
 
 function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | undefined, actor: EscalationActor | undefined): TemplateResult {
@@ -77,9 +91,10 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
   if (snapshot.matches('choosing') || snapshot.matches('joining') || snapshot.matches('joinFailed')) {
     const offers = escalationOffers(c);
     const ewt = c.availability?.now.chat.ewtSeconds;
+    const reason = reasonSentence(t, c);
     return html`<section class="pane" aria-labelledby="choose">
       <h2 id="choose">${t.term('chooseHowToContinue')}</h2>
-      ${!offers.queue ? html`<p>${t.term('agentsUnavailable')}</p>` : nothing}
+      ${!offers.queue || reason ? html`<p>${reason ?? t.term('agentsUnavailable')}</p>` : nothing}
       ${snapshot.matches('joinFailed') ? failed(true) : nothing}
       <div class="actions">
         ${offers.queue

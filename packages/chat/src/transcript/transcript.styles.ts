@@ -84,7 +84,4 @@ export const transcriptStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .earlier {
-    align-self: center;
-  }
 `;

@@ -6,13 +6,14 @@ import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { partText, renderAttachments, renderPart } from './parts.js';
 import { transcriptStyles } from './transcript.styles.js';
+import type { VirtualWindow } from './virtual-window.js';
 
 /** Asked of the panel (inside its shadow root only) when the customer opens an attachment. */
 export const ATTACHMENT_DOWNLOAD_EVENT = 'attachment-download';
 export interface AttachmentDownloadRequest { id: string; name: string }
 
-/** Messages rendered at once; older ones come back with "show earlier" (long histories stay cheap). */
-export const TRANSCRIPT_WINDOW = 60;
+/** Longer transcripts render only the messages near the viewport (virtual-window.ts, loaded then). */
+export const VIRTUAL_THRESHOLD = 60;
 const TYPING_TIMEOUT_MS = 10_000;
 
 /**
@@ -28,11 +29,10 @@ const TYPING_TIMEOUT_MS = 10_000;
  */
 export class FoyerTranscript extends FoyerElement {
   static override styles = [sharedStyles, transcriptStyles];
-  static override properties = { active: { type: Boolean }, windowSize: { state: true }, typingName: { state: true }, readUpTo: { state: true } };
+  static override properties = { active: { type: Boolean }, typingName: { state: true }, readUpTo: { state: true } };
 
   /** The panel is showing: new messages are marked read. */
   declare active: boolean;
-  private declare windowSize: number;
   /** Who is typing now (UI-only, from ephemeral events). */
   private declare typingName?: string;
   private declare readUpTo: number;
@@ -42,6 +42,7 @@ export class FoyerTranscript extends FoyerElement {
   #lastAnnounced?: string;
   #lastMarkedRead = 0;
   #pinnedToEnd = true;
+  #virtual?: VirtualWindow;
 
   readonly #localize = new LocalizeController(this);
   readonly #conversationId = selectFromContext(this, conversationActorContext, (s) => s.context.conversationId);
@@ -51,7 +52,6 @@ export class FoyerTranscript extends FoyerElement {
     super();
     // Reactive properties are declared (not class fields), so Lit's accessors are not shadowed.
     this.active = false;
-    this.windowSize = TRANSCRIPT_WINDOW;
     this.readUpTo = 0;
     new ContextConsumer(this, {
       context: foyerClientContext,
@@ -124,6 +124,7 @@ export class FoyerTranscript extends FoyerElement {
     void this.#client.api.markRead(id, last.seq).catch(() => undefined);
   }
 
+  // The virtual window keeps the same state from the same test (virtual-window.ts).
   #onScroll(event: Event): void {
     const log = event.currentTarget as HTMLElement;
     this.#pinnedToEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
@@ -198,22 +199,23 @@ export class FoyerTranscript extends FoyerElement {
     const t = this.#localize;
     const snapshot = this.#transcript.value;
     const messages = snapshot?.messages ?? [];
-    const shown = messages.slice(-this.windowSize);
-    const lastIndex = messages.length - 1;
-    const latestIncoming = messages[lastIndex]?.author.role === 'customer' ? -1 : lastIndex;
+    const count = messages.length;
+    const latest = messages.at(-1);
+    // Only the latest bot or agent message's choices can be used.
+    const interactive = latest?.author.role !== 'customer' && latest;
     const lastReadCustomerSeq = messages.filter((m) => m.author.role === 'customer' && m.seq <= this.readUpTo).at(-1)?.seq ?? -1;
-    const offset = messages.length - shown.length;
+    const renderOne = (m: Message) => this.#renderMessage(m, m === interactive, lastReadCustomerSeq);
+    const from = Math.max(0, count - VIRTUAL_THRESHOLD);
+    // Until the virtualiser is here (a failed load is tried again on the next render), the latest messages render.
+    if (from && !this.#virtual) void import('./virtual-window.js').then((m) => (this.#virtual ??= new m.VirtualWindow(this)), () => undefined);
     return html`<div class="log" part="log" role="log" aria-live="off" aria-label=${t.term('transcriptLabel')} tabindex="0" @scroll=${this.#onScroll}>
-        ${offset > 0
-          ? html`<button type="button" class="earlier" @click=${() => (this.windowSize += TRANSCRIPT_WINDOW)}>${t.term('showEarlier')}</button>`
-          : nothing}
-        ${messages.length === 0 ? html`<p class="message message--system muted">${t.term('welcome')}</p>` : nothing}
+        ${count ? nothing : html`<p class="message message--system muted">${t.term('welcome')}</p>`}
         <div role="list" class="messages">
-          ${shown.map((m, i) => this.#renderMessage(m, offset + i === latestIncoming, lastReadCustomerSeq))}
+          ${this.#virtual && from ? this.#virtual.render(messages, renderOne) : messages.slice(from).map(renderOne)}
           ${(snapshot?.pending ?? []).map((p) => this.#renderPending(p))}
         </div>
       </div>
-      <div class="typing" aria-hidden=${this.typingName ? 'false' : 'true'}>${this.typingName ? t.term('typing', this.typingName) : nothing}</div>
+      <div class="typing" aria-hidden=${!this.typingName}>${this.typingName ? t.term('typing', this.typingName) : nothing}</div>
       <div class="sr-only" role="status" aria-live="polite">${this.#announcement(messages)}</div>`;
   }
 }

@@ -227,15 +227,17 @@ export class ChatHost {
     const actor = createActor(machine, { snapshot: stored, input });
     this.#actorValue = actor;
     // The escalation child's steps (a half-filled callback form) are part of the snapshot too, but its
-    // changes do not pass through the parent: store on both.
+    // changes do not pass through the parent: store on both. A child that fails (its code could not load)
+    // is its parent's to handle (the invoke's onError): its error listener only stores, so it is not unhandled.
     let child: { ref: EscalationActor; subscription: { unsubscribe(): void } } | undefined;
+    const store = () => void this.#store(actor);
     const onChange = () => {
       const ref = escalationActorOf(actor);
       if (ref !== child?.ref) {
         child?.subscription.unsubscribe();
-        child = ref && { ref, subscription: ref.subscribe(() => void this.#store(actor)) };
+        child = ref && { ref, subscription: ref.subscribe(store, store) };
       }
-      void this.#store(actor);
+      store();
     };
     const subscription = actor.subscribe(onChange);
     this.#actorCleanups.push(() => subscription.unsubscribe(), () => child?.subscription.unsubscribe(), followServerEvents(client, actor));

@@ -86,7 +86,6 @@ export interface Translation {
   welcome: string;
   submitForm: string;
   opensInNewTab: string;
-  showEarlier: string;
   attachFile: string;
   uploading: (name: string) => string;
   scanning: (name: string) => string;
@@ -97,6 +96,14 @@ export interface Translation {
   attachmentFailed: (name: string) => string;
   removeAttachment: (name: string) => string;
   attachmentLabel: (name: string) => string;
+  // Escalation: why no queue, a failed escalation load.
+  reasonClosed: string;
+  reasonClosedUntil: (opensAt: string) => string;
+  reasonNoAgentsSignedIn: string;
+  reasonAgentsBusy: string;
+  reasonOverMaxWait: (minutes: number) => string;
+  escalationUnavailable: string;
+  askForPersonAgain: string;
 }
 
 /** A host override: any subset of the strings for one locale. */
@@ -166,7 +173,15 @@ export type OnDemandKey =
   | 'cardMasked'
   | 'submitForm'
   | 'opensInNewTab'
-  | 'attachmentLabel';
+  | 'attachmentLabel'
+  // Escalation: why no queue, a failed escalation load.
+  | 'reasonClosed'
+  | 'reasonClosedUntil'
+  | 'reasonNoAgentsSignedIn'
+  | 'reasonAgentsBusy'
+  | 'reasonOverMaxWait'
+  | 'escalationUnavailable'
+  | 'askForPersonAgain';
 
 /** A shipped locale's `base` group. */
 export type BaseStrings = Omit<Translation, OnDemandKey>;

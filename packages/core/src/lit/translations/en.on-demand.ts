@@ -58,6 +58,14 @@ const enOnDemand: OnDemandStrings = {
   submitForm: 'Submit',
   opensInNewTab: '(opens in a new tab)',
   attachmentLabel: (name) => `Attachment: ${name}`,
+  // Escalation: why no queue, alternatives while queued, a failed escalation load.
+  reasonClosed: "We're closed now.",
+  reasonClosedUntil: (opensAt) => `We're closed now; we open at ${opensAt}.`,
+  reasonNoAgentsSignedIn: 'None of our agents is signed in right now.',
+  reasonAgentsBusy: 'All our agents are busy right now.',
+  reasonOverMaxWait: (n) => `All our agents are busy; the wait is longer than ${minutes('en', n)}.`,
+  escalationUnavailable: 'We could not reach our agents just now. Check your connection and ask again.',
+  askForPersonAgain: 'Talk to a person',
 };
 
 export default enOnDemand;

@@ -35,7 +35,6 @@ const en: BaseStrings = {
   startFailed: 'We could not start the chat.',
   endFailed: 'We could not end the chat.',
   welcome: 'Hello! Ask us anything about your accounts and cards.',
-  showEarlier: 'Show earlier messages',
   attachFile: 'Attach a file',
   attachmentFailed: (name) => `${name} could not be uploaded.`,
 };

@@ -58,6 +58,14 @@ const zhCNOnDemand: OnDemandStrings = {
   submitForm: '提交',
   opensInNewTab: '（在新标签页中打开）',
   attachmentLabel: (name) => `附件：${name}`,
+  // Escalation: why no queue, alternatives while queued, a failed escalation load.
+  reasonClosed: '我们现在已下班。',
+  reasonClosedUntil: (opensAt) => `我们现在已下班，将于 ${opensAt} 开始服务。`,
+  reasonNoAgentsSignedIn: '目前没有人工客服在线。',
+  reasonAgentsBusy: '所有人工客服目前都在忙。',
+  reasonOverMaxWait: (n) => `所有人工客服目前都在忙，等候时间超过 ${minutes('zh-CN', n)}。`,
+  escalationUnavailable: '暂时无法联系人工客服。请检查网络连接后再试。',
+  askForPersonAgain: '转人工客服',
 };
 
 export default zhCNOnDemand;

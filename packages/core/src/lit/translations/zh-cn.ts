@@ -35,7 +35,6 @@ const zhCN: BaseStrings = {
   startFailed: '无法开始聊天。',
   endFailed: '无法结束聊天。',
   welcome: '您好！关于账户和银行卡的问题都可以问我们。',
-  showEarlier: '显示更早的消息',
   attachFile: '添加附件',
   attachmentFailed: (name) => `${name} 上传失败。`,
 };

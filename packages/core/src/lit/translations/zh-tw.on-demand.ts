@@ -58,6 +58,14 @@ const zhTWOnDemand: OnDemandStrings = {
   submitForm: '送出',
   opensInNewTab: '（在新分頁中開啟）',
   attachmentLabel: (name) => `附件：${name}`,
+  // Escalation: why no queue, alternatives while queued, a failed escalation load.
+  reasonClosed: '我們現在已下班。',
+  reasonClosedUntil: (opensAt) => `我們現在已下班，將於 ${opensAt} 開始服務。`,
+  reasonNoAgentsSignedIn: '目前沒有真人客服在線。',
+  reasonAgentsBusy: '所有真人客服目前都在忙。',
+  reasonOverMaxWait: (n) => `所有真人客服目前都在忙，等候時間超過 ${minutes('zh-TW', n)}。`,
+  escalationUnavailable: '暫時無法聯絡真人客服。請檢查網路連線後再試。',
+  askForPersonAgain: '轉真人客服',
 };
 
 export default zhTWOnDemand;

@@ -35,7 +35,6 @@ const zhTW: BaseStrings = {
   startFailed: '無法開始聊天。',
   endFailed: '無法結束聊天。',
   welcome: '您好！關於帳戶和卡片的問題都可以問我們。',
-  showEarlier: '顯示較早的訊息',
   attachFile: '附加檔案',
   attachmentFailed: (name) => `${name} 上傳失敗。`,
 };

@@ -4,6 +4,7 @@ import { conversationMachine, escalationActorOf } from './conversation.machine.j
 import { createConversationActor, persistConversation } from './conversation.persistence.js';
 import { context, conversation, input, openChat, scripted, value } from './conversation.fixtures.js';
 import { lazyEscalationMachine, runsEscalation } from '../escalation/escalation.lazy.js';
+import { escalationMachine } from '../escalation/escalation.machine.js';
 import { deferredLogic } from '../deferred-logic.js';
 import type { Availability, Escalation, RequestEscalationInput } from '../escalation/escalation.types.js';
 import type { Conversation } from '../../api/types.js';
@@ -28,6 +29,16 @@ function lazyMachine(loadEscalation?: () => Promise<unknown>) {
     },
   });
   return { machine, availability };
+}
+
+/** The escalation machine alone with scripted actors, as its chunk would build it. */
+function escalationOnly() {
+  return escalationMachine().provide({
+    actors: {
+      checkAvailability: scripted<Availability, undefined>(openChat).logic,
+      requestEscalation: scripted<Escalation, RequestEscalationInput>({ escalationId: 'e1', status: 'queued', alternatives: [] }).logic,
+    },
+  });
 }
 
 describe('conversation: the escalation loads on demand', () => {
@@ -84,6 +95,56 @@ describe('conversation: the escalation loads on demand', () => {
     const resumed = await createConversationActor({ machine: lazyMachine().machine, snapshot: stored as never });
     expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
     expect(escalationActorOf(resumed)!.getSnapshot().value).toEqual({ message: 'form' });
+  });
+});
+
+describe('conversation: resuming while the escalation chunk cannot load', () => {
+  it('a stored escalation falls back to the bot with the error, conversation kept; asking again loads the chunk', async () => {
+    // A fresh page: the escalation's code is not there, and the network is down.
+    const { machine: online } = lazyMachine();
+    const actor = createActor(online, { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await vi.waitFor(async () => {
+      await flush();
+      expect(escalationActorOf(actor)?.getSnapshot().value).toBe('choosing');
+    });
+    const stored = JSON.parse(JSON.stringify(persistConversation(actor))) as unknown;
+    actor.stop();
+
+    const chunk: { machine?: ReturnType<typeof escalationOnly>; offline: boolean } = { offline: true };
+    let loads = 0;
+    const machine = conversationMachine().provide({
+      actors: {
+        loadEscalation: fromPromise<unknown>(async () => {
+          loads += 1;
+          if (chunk.offline) throw new TypeError('Failed to fetch dynamically imported module');
+          chunk.machine = escalationOnly();
+        }),
+        escalation: deferredLogic('the escalation machine', () => chunk.machine),
+      },
+    });
+    const resumed = await createConversationActor({ machine, snapshot: stored as never });
+    await flush();
+    expect(value(resumed)).toEqual({ live: 'bot' });
+    expect(context(resumed).conversationId).toBe(conversation.id);
+    expect(context(resumed).error).toBe('the escalation machine is used before its code was loaded');
+    expect(escalationActorOf(resumed)).toBeUndefined();
+
+    // Still offline: asking again tries the chunk again and says so again.
+    resumed.send({ type: 'REQUEST_HUMAN' });
+    await flush();
+    expect(value(resumed)).toEqual({ live: 'bot' });
+    expect(context(resumed).error).toBe('Failed to fetch dynamically imported module');
+    chunk.offline = false;
+    resumed.send({ type: 'REQUEST_HUMAN' });
+    await vi.waitFor(async () => {
+      await flush();
+      expect(escalationActorOf(resumed)?.getSnapshot().value).toBe('choosing');
+    });
+    expect(context(resumed).error).toBeUndefined();
+    expect(loads).toBe(2);
   });
 });
 

@@ -176,12 +176,8 @@ function buildConversationMachine() {
                   id: 'escalation',
                   systemId: 'escalation',
                   src: 'escalation',
-                  input: ({ context }) => ({
-                    conversationId: context.conversationId,
-                    topic: context.topic,
-                    maxWaitSeconds: context.maxWaitSeconds,
-                    messageChannel: context.messageChannel,
-                  }),
+                  // The escalation's input fields (conversationId, topic, maxWaitSeconds, messageChannel) share their names with ours.
+                  input: ({ context }) => context,
                   onDone: [
                     {
                       guard: { type: 'escalationQueued', params: ({ event }) => event.output },
@@ -193,6 +189,8 @@ function buildConversationMachine() {
                     },
                     { target: '#conversation.live.bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
                   ],
+                  // A resumed escalation whose code could not load (offline): back to the bot, saying so.
+                  onError: { target: '#conversation.live.bot', actions: 'recordError' },
                 },
               },
             },
@@ -238,11 +236,8 @@ function buildConversationMachine() {
                 { actions: assign({ agent: ({ event }) => event.data.to }) },
               ],
               'transfer.failed': { actions: assign({ error: ({ event }) => event.data.reason ?? 'transfer_failed' }) },
-              'conversation.state_changed': [
-                { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
-                // The other states are handled by `live`.
-                { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: 'on_hold' },
-              ],
+              // Back to a queue is a transfer; xstate falls back to `live` for the other states.
+              'conversation.state_changed': { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: 'queued', actions: 'markTransferred' },
             },
             states: {
               active: { after: { idleWarning: { guard: 'clientIdleFallback', target: 'warning' } } },

@@ -20,6 +20,7 @@ import type {
   EscalationEvent,
   EscalationInput,
   EscalationOutcome,
+  EscalationReason,
   LeaveMessageInput,
   SlotQuery,
   RequestEscalationInput,
@@ -43,6 +44,30 @@ function queueFits(context: EscalationContext): boolean {
 export function escalationOffers(context: EscalationContext): { queue: boolean; callback: boolean; message: true } {
   const queue = queueFits(context);
   return { queue, callback: !queue, message: true };
+}
+
+/**
+ * Why the queue is not (simply) offered, for the choice screen: the server's refusal, else what the
+ * availability says. `nextOpenAt` when closed and known; `overMinutes`, the limit the wait passed.
+ */
+export function escalationReason(context: EscalationContext): { reason: EscalationReason; nextOpenAt?: string; overMinutes?: number } | undefined {
+  const availability = context.availability;
+  const chat = availability?.now.chat;
+  // The server's limit is its own: a figure is given only when the estimate passed ours.
+  const overOurs = chat?.ewtSeconds !== undefined && chat.ewtSeconds > context.maxWaitSeconds;
+  const overWait = { reason: 'over_max_wait' as const, ...(overOurs ? { overMinutes: Math.ceil(context.maxWaitSeconds / 60) } : {}) };
+  switch (context.refusedReason ?? (chat?.available === false ? chat.reason : availability?.now.agent?.reason)) {
+    case 'outside_business_hours':
+      return { reason: 'outside_business_hours', ...(availability?.nextOpenAt ? { nextOpenAt: availability.nextOpenAt } : {}) };
+    case 'no_agents_signed_in':
+      return { reason: 'no_agents_signed_in' };
+    case 'over_max_wait':
+      return overWait;
+    case 'no_agents_available':
+    case 'at_capacity':
+      return { reason: 'no_agents_available' };
+  }
+  return overOurs ? overWait : undefined;
 }
 
 function buildEscalationMachine() {
@@ -127,7 +152,7 @@ function buildEscalationMachine() {
               actions: assign({ outcome: ({ event }) => ({ kind: 'queued' as const, escalation: event.output }) }),
             },
             // The queue closed or emptied between the check and the request: offer the rest.
-            { target: 'choosing', actions: assign({ queueRefused: true }) },
+            { target: 'choosing', actions: assign({ queueRefused: true, refusedReason: ({ event }) => event.output.reason }) },
           ],
           onError: { target: 'joinFailed', actions: 'recordError' },
         },

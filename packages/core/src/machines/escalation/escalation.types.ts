@@ -22,6 +22,9 @@ export interface EscalationInput {
   messageChannel?: ConversationChannel;
 }
 
+/** Why the customer is not simply queued, as the screen says it. */
+export type EscalationReason = NonNullable<Escalation['reason']>;
+
 /** Error keys the UI translates; never free text. */
 export type EscalationErrorKey = 'invalid_phone' | 'consent_required' | 'empty_message' | 'request_failed';
 
@@ -40,6 +43,8 @@ export interface EscalationContext {
   availability?: Availability;
   /** Set when the server refused the queue (no agents, closed) after it looked open. */
   queueRefused: boolean;
+  /** The server's reason when it refused the queue (`closed` or `no_agents`). */
+  refusedReason?: Escalation['reason'];
   phone: string;
   consent: boolean;
   when: CallbackWhen;
