@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import { userEvent } from 'vitest/browser';
 import '../define/foyer-launcher.js';
@@ -45,6 +45,22 @@ describe('<foyer-launcher>', () => {
     expect(Math.min(rect.width, rect.height)).toBeGreaterThanOrEqual(44);
     expect(localStorage.length).toBe(0);
     expect(await databases()).toEqual(before);
+  });
+
+  it('shows the button in the task that adds it, and leaves the requests and the storage read to a later task', async () => {
+    const mock = new MockEngagement();
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    try {
+      const el = mount(mock, { namespace: 'launcher-tasks' });
+      // Still the task that added it: the button is there, nothing else has happened.
+      expect(button(el).getAttribute('aria-label')).toBe('Chat with us');
+      expect(read).not.toHaveBeenCalled();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(read).toHaveBeenCalledWith('foyer:engaged:launcher-tasks');
+      await expect.poll(() => mock.requests.map((r) => r.path).sort()).toEqual(['/v1/availability', '/v1/invitations']);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('opens the lazily loaded panel on click, starts the conversation, and closes with focus back on the button', async () => {

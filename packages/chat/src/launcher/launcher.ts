@@ -72,6 +72,7 @@ export class FoyerLauncher extends HTMLElement {
   private opened = false;
   private failed = false;
   private idleHandle?: number;
+  private startTimer?: number;
   /** Read by the ChatHost when a conversation starts, so an accepted invitation can set its topic. */
   private readonly conversationInput: { topic?: string } = {};
   private bubble?: InvitationBubble;
@@ -87,8 +88,22 @@ export class FoyerLauncher extends HTMLElement {
   connectedCallback(): void {
     if (!this.shadowRoot) this.build();
     this.render();
-    void this.fetchAvailability();
     this.connectedAt ??= Date.now();
+    // The button shows now. The requests and the storage read wait for a task of their own: the page is
+    // still loading, and together they would make one long task of it.
+    this.startTimer ??= window.setTimeout(() => this.start());
+  }
+
+  disconnectedCallback(): void {
+    clearTimeout(this.startTimer);
+    this.startTimer = undefined;
+    if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
+    this.disarmRules();
+  }
+
+  private start(): void {
+    this.startTimer = undefined;
+    void this.fetchAvailability();
     void this.armRules();
     if (storageFlag(this.namespace)) {
       // A returning customer: pick the conversation up (badge, tabs) without waiting for a gesture.
@@ -96,11 +111,6 @@ export class FoyerLauncher extends HTMLElement {
     } else if (!this.hasAttribute('no-preload') && 'requestIdleCallback' in window) {
       this.whenIdle(() => this.preload());
     }
-  }
-
-  disconnectedCallback(): void {
-    if (this.idleHandle !== undefined) cancelIdleCallback(this.idleHandle);
-    this.disarmRules();
   }
 
   attributeChangedCallback(name: string): void {
