@@ -11,7 +11,9 @@ import { CHROMIUM_ARGS } from '../lib/stack.js';
 let foyer: ServerProcess;
 let browser: Browser;
 beforeAll(async () => {
-  [foyer, browser] = await Promise.all([spawnServer(), chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })]);
+  // Each is kept as soon as it is up, so afterAll stops the server even when Chromium fails to start.
+  const started = await Promise.allSettled([spawnServer().then((s) => (foyer = s)), chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }).then((b) => (browser = b))]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractViolations, runServerToExit, spawnServer, startPostgres, type ServerProcess, type TestPostgres } from '../src/testing/index.js';
+import { cliPath, contractViolations, runServerToExit, spawnServer, startPostgres, type ServerProcess, type TestPostgres } from '../src/testing/index.js';
 import { call, conversation, eventsOf, guest, openStream, send, waitFor, writeConfig } from './support.js';
 import { agentSend, escalate, openDesk } from './agent-support.js';
 
@@ -41,6 +42,21 @@ describe('PGlite data directory', () => {
     expect(await server.stop()).toBe(0);
     await stream.ended;
     expect(stream.events.at(-1)?.json).toMatchObject({ type: 'stream.reconnect', data: { reason: 'server_shutdown' } });
+  });
+
+  it('still stops on SIGTERM when whoever read its logs is gone (no spin on a broken stderr)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'foyer-orphan-'));
+    const child = spawn(process.execPath, [cliPath, '--host', '127.0.0.1', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...noBot } });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('listening on') && resolve()));
+    // The reader goes away (a test runner or supervisor that died): every later log write fails with EPIPE.
+    child.stdout.destroy();
+    child.stderr.destroy();
+    child.kill('SIGTERM'); // its "shutting down" log is the first write to fail
+    const bound = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const code = await exited;
+    clearTimeout(bound);
+    expect(code).toBe(0);
   });
 });
 

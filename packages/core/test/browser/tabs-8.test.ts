@@ -29,7 +29,13 @@ let disposeBundle: () => void;
 beforeAll(async () => {
   const built = await bundle({ 'client-page': 'test/browser/fixtures/client-page.ts' });
   disposeBundle = built.dispose;
-  [site, browser, api] = await Promise.all([serve(built.dir), launchChromium(), spawnServer({ config: { bot: { enabled: false } }, args: ['--site-origin', '*', '--messages-per-second', '100', '--messages-burst', '100'] })]);
+  // Each is kept as soon as it is up, so afterAll stops the server even when Chromium fails to start.
+  const started = await Promise.allSettled([
+    serve(built.dir).then((s) => (site = s)),
+    launchChromium().then((b) => (browser = b)),
+    spawnServer({ config: { bot: { enabled: false } }, args: ['--site-origin', '*', '--messages-per-second', '100', '--messages-burst', '100'] }).then((a) => (api = a)),
+  ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 }, 60_000);
 
 afterAll(async () => {
