@@ -16,7 +16,8 @@ const quickReplies = (text: string) => [
 ];
 
 /** One story: a mock server, a script to its state, the text its play function waits for, and one it must not show then. */
-function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string; absent?: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
+/** `waitFor`: the text (or every text) the story shows once it has played. */
+function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string | string[]; absent?: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
   const mock = options.mock ?? new MockEngagement({ botAnswer: quickReplies });
   return {
     ...(options.globals ? { globals: options.globals } : {}),
@@ -28,7 +29,7 @@ function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start
       return panel;
     },
     play: async ({ canvasElement }) => {
-      await until(() => deepText(canvasElement).includes(options.waitFor));
+      await until(() => [options.waitFor].flat().every((text) => deepText(canvasElement).includes(text)));
       if (options.absent && deepText(canvasElement).includes(options.absent)) throw new Error(`the story shows "${options.absent}"`);
     },
   };
@@ -68,6 +69,12 @@ const NOBODY_SIGNED_IN: Availability = {
   now: { chat: { available: true }, agent: { available: false, reason: 'no_agents_signed_in' }, callback: { available: true }, call: { available: false } },
   days: [],
 };
+/** Agents signed in but all away: the customer may wait for them, or rather be called back. */
+const AGENTS_AWAY: Availability = {
+  timezone: 'Asia/Hong_Kong',
+  now: { chat: { available: true, ewtSeconds: 240, ewtSource: 'estimated' }, agent: { available: false, reason: 'no_agents_available' }, callback: { available: true }, call: { available: false } },
+  days: [],
+};
 const askForPerson: StoryScript = (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' });
 
 export const OverMaxWait = chatStory({ mock: new MockEngagement({ botAnswer: quickReplies, availability: LONG_WAIT }), script: askForPerson, waitFor: 'the wait is longer than 15 minutes', absent: 'Chat with an agent' });
@@ -82,6 +89,12 @@ export const NoAgentsSignedInTraditionalChinese = chatStory({
   script: askForPerson,
   globals: { locale: 'zh-TW' },
   waitFor: '目前沒有真人客服在線',
+});
+
+export const AgentsAwayQueueOrCallback = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, availability: AGENTS_AWAY }),
+  script: askForPerson,
+  waitFor: ['All our agents are busy right now.', 'Chat with an agent', 'Request a callback'],
 });
 
 /** The hand-over failed (or its code could not load, offline): back with the bot, saying so, with a way to ask again. */

@@ -82,6 +82,22 @@ describe('escalation: checking availability', () => {
     expect(escalationOffers(away.getSnapshot().context).queue).toBe(true);
   });
 
+  it('offers a callback beside the queue when everyone is away, if callbacks are taken now', async () => {
+    const away = (callbackAvailable: boolean) => {
+      const answer = availability({ available: true, ewtSeconds: 120 }, { available: false, reason: 'no_agents_available' });
+      answer.now.callback = callbackAvailable ? { available: true } : { available: false, reason: 'disabled' };
+      return createActor(escalationMachine().provide({ actors: { checkAvailability: scripted<Availability>(answer).logic } }), { input: { conversationId: 'conv-1' } }).start();
+    };
+    const [taken, notTaken] = [away(true), away(false)];
+    await flush();
+    expect(escalationOffers(taken.getSnapshot().context)).toEqual({ queue: true, callback: true, message: true });
+    taken.send({ type: 'CHOOSE_CALLBACK' });
+    expect(taken.getSnapshot().matches({ callback: 'form' })).toBe(true);
+    expect(escalationOffers(notTaken.getSnapshot().context)).toEqual({ queue: true, callback: false, message: true });
+    notTaken.send({ type: 'CHOOSE_CALLBACK' });
+    expect(notTaken.getSnapshot().value).toBe('choosing');
+  });
+
   it('treats an unknown wait as fitting, and defaults the limit to 15 minutes', async () => {
     const { actor } = start({ chat: { available: true }, input: {} });
     await flush();

@@ -4,7 +4,7 @@
  * customer is in the queue (the conversation machine then shows position and wait, because transfers and
  * resumed conversations reach the queue without an escalation), or once a callback or message exists.
  */
-import { assign, not } from 'xstate';
+import { assign } from 'xstate';
 import { typedSetup } from '../typed-setup.js';
 import { errorMessage, notProvided } from '../actor-defaults.js';
 import { isE164, normalizePhone } from './phone.js';
@@ -40,10 +40,18 @@ function queueFits(context: EscalationContext): boolean {
   return chat.ewtSeconds === undefined || chat.ewtSeconds <= context.maxWaitSeconds;
 }
 
-/** What the choice screen shows: the queue or a callback (never both), and always a message. */
+/**
+ * A callback is offered instead of the queue, and beside it when everyone who serves the queue is signed
+ * in but away (the customer may wait for them, or rather be called) and callbacks are taken now.
+ */
+function callbackFits(context: EscalationContext): boolean {
+  const now = context.availability?.now;
+  return !queueFits(context) || (now?.agent?.reason === 'no_agents_available' && now.callback.available);
+}
+
+/** What the choice screen shows: the queue, a callback, or both (agents away), and always a message. */
 export function escalationOffers(context: EscalationContext): { queue: boolean; callback: boolean; message: true } {
-  const queue = queueFits(context);
-  return { queue, callback: !queue, message: true };
+  return { queue: queueFits(context), callback: callbackFits(context), message: true };
 }
 
 /**
@@ -87,6 +95,7 @@ function buildEscalationMachine() {
     },
     guards: {
       queueFits: ({ context }) => queueFits(context),
+      callbackFits: ({ context }) => callbackFits(context),
       escalationQueued: (_, escalation: Escalation) => escalation.status === 'queued',
       callbackFormValid: ({ context }) => isE164(context.phone) && context.consent,
       messageWritten: ({ context }) => context.messageText.trim().length > 0,
@@ -131,11 +140,11 @@ function buildEscalationMachine() {
         },
       },
       checkFailed: { on: { RETRY: 'checking', CANCEL: 'cancelled' } },
-      // What is offered follows `queueFits`; the UI reads `escalationOffers(snapshot.context)`.
+      // What is offered follows `queueFits` and `callbackFits`; the UI reads `escalationOffers(snapshot.context)`.
       choosing: {
         on: {
           JOIN_QUEUE: { guard: 'queueFits', target: 'joining' },
-          CHOOSE_CALLBACK: { guard: not('queueFits'), target: 'callback' },
+          CHOOSE_CALLBACK: { guard: 'callbackFits', target: 'callback' },
           CHOOSE_MESSAGE: 'message',
           CANCEL: 'cancelled',
         },
