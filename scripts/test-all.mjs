@@ -32,28 +32,36 @@ function sh(cmd, args, opts = {}) {
 /** Runs a command with its output passed through, keeping the lines that report a failure. */
 function shWatched(cmd, args) {
   const failure = /(^|\s)(FAIL|×)\s|Error:|Hook timed out|Unhandled|ERR_PNPM/;
+  const keep = (line) => {
+    const plain = stripVTControlCharacters(line).trim();
+    if (!failure.test(plain)) return;
+    failures.push(plain.slice(0, 300));
+    if (failures.length > 60) failures.shift(); // the report at the end of a failed run matters most
+  };
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
       let rest = '';
+      from.setEncoding('utf8');
       from.on('data', (chunk) => {
         to.write(chunk);
         const lines = (rest + chunk).split('\n');
         rest = lines.pop();
-        for (const line of lines) {
-          const plain = stripVTControlCharacters(line).trim();
-          if (!failure.test(plain)) continue;
-          failures.push(plain.slice(0, 300));
-          if (failures.length > 60) failures.shift(); // the report at the end of a failed run matters most
-        }
+        lines.forEach(keep);
       });
+      from.on('end', () => keep(rest));
     }
+    child.on('error', (error) => {
+      keep(`Error: ${cmd} did not start: ${error.message}`);
+      resolve(1);
+    });
     child.on('close', (code) => resolve(code ?? 1));
   });
 }
 
 function summary() {
-  if (failures.length) console.log(`\n=== what failed\n${failures.join('\n')}`);
+  // Passing tests log errors too (expected ones): the lines are worth reading only when a step failed.
+  if (steps.some((s) => !s.ok) && failures.length) console.log(`\n=== what failed\n${failures.join('\n')}`);
   console.log('\n=== summary');
   for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
   console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,15 +48,19 @@ describe('PGlite data directory', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'foyer-orphan-'));
     const child = spawn(process.execPath, [cliPath, '--host', '127.0.0.1', '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...noBot } });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('listening on') && resolve()));
-    // The reader goes away (a test runner or supervisor that died): every later log write fails with EPIPE.
-    child.stdout.destroy();
-    child.stderr.destroy();
-    child.kill('SIGTERM'); // its "shutting down" log is the first write to fail
-    const bound = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    const code = await exited;
-    clearTimeout(bound);
-    expect(code).toBe(0);
+    const bound = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    try {
+      await Promise.race([new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('listening on') && resolve())), exited]);
+      // The reader goes away (a test runner or supervisor that died): every later log write fails with EPIPE.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      child.kill('SIGTERM'); // its "shutting down" log is the first write to fail
+      expect(await exited).toBe(0);
+    } finally {
+      clearTimeout(bound);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

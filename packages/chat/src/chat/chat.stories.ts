@@ -15,8 +15,7 @@ const quickReplies = (text: string) => [
   },
 ];
 
-/** One story: a mock server, a script to its state, the text its play function waits for, and one it must not show then. */
-/** `waitFor`: the text (or every text) the story shows once it has played. */
+/** One story: a mock server, a script to its state, the text (or every text) its play function waits for, and one it must not show then. */
 function chatStory(options: { mock?: MockEngagement; script?: StoryScript; start?: boolean; waitFor: string | string[]; absent?: string; globals?: Record<string, string>; dir?: 'rtl' }): StoryObj {
   const mock = options.mock ?? new MockEngagement({ botAnswer: quickReplies });
   return {

@@ -92,19 +92,23 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
     const offers = escalationOffers(c);
     const ewt = c.availability?.now.chat.ewtSeconds;
     const reason = reasonSentence(t, c);
+    // While the queue request is out, no other choice can be taken.
+    const joining = snapshot.matches('joining');
     return html`<section class="pane" aria-labelledby="choose">
       <h2 id="choose">${t.term('chooseHowToContinue')}</h2>
       ${!offers.queue || reason ? html`<p>${reason ?? t.term('agentsUnavailable')}</p>` : nothing}
       ${snapshot.matches('joinFailed') ? failed(true) : nothing}
       <div class="actions">
         ${offers.queue
-          ? html`<button type="button" class="primary" ?disabled=${snapshot.matches('joining')} @click=${() => send({ type: 'JOIN_QUEUE' })}>
+          ? html`<button type="button" class="primary" ?disabled=${joining} @click=${() => send({ type: 'JOIN_QUEUE' })}>
               ${t.term('joinQueue')}${ewt !== undefined ? html`<span class="hint">&nbsp;(${t.term('estimatedWait', Math.max(1, Math.ceil(ewt / 60)))})</span>` : nothing}
             </button>`
           : nothing}
-        ${offers.callback ? html`<button type="button" class="primary" @click=${() => send({ type: 'CHOOSE_CALLBACK' })}>${t.term('requestCallback')}</button>` : nothing}
-        <button type="button" @click=${() => send({ type: 'CHOOSE_MESSAGE' })}>${t.term('leaveMessage')}</button>
-        <button type="button" @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button>
+        ${offers.callback
+          ? html`<button type="button" class=${offers.queue ? '' : 'primary'} ?disabled=${joining} @click=${() => send({ type: 'CHOOSE_CALLBACK' })}>${t.term('requestCallback')}</button>`
+          : nothing}
+        <button type="button" ?disabled=${joining} @click=${() => send({ type: 'CHOOSE_MESSAGE' })}>${t.term('leaveMessage')}</button>
+        <button type="button" ?disabled=${joining} @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button>
       </div>
     </section>`;
   }

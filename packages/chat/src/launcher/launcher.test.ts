@@ -50,16 +50,20 @@ describe('<foyer-launcher>', () => {
   it('shows the button in the task that adds it, and leaves the requests and the storage read to a later task', async () => {
     const mock = new MockEngagement();
     const read = vi.spyOn(Storage.prototype, 'getItem');
+    const requests = vi.spyOn(window, 'fetch');
     try {
       const el = mount(mock, { namespace: 'launcher-tasks' });
       // Still the task that added it: the button is there, nothing else has happened.
       expect(button(el).getAttribute('aria-label')).toBe('Chat with us');
       expect(read).not.toHaveBeenCalled();
+      expect(requests).not.toHaveBeenCalled();
       await new Promise((resolve) => setTimeout(resolve));
       expect(read).toHaveBeenCalledWith('foyer:engaged:launcher-tasks');
+      expect(requests.mock.calls.map(([url]) => new URL(String(url)).pathname).sort()).toEqual(['/v1/availability', '/v1/invitations']);
       await expect.poll(() => mock.requests.map((r) => r.path).sort()).toEqual(['/v1/availability', '/v1/invitations']);
     } finally {
       read.mockRestore();
+      requests.mockRestore();
     }
   });
 

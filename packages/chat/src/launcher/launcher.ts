@@ -118,7 +118,7 @@ export class FoyerLauncher extends HTMLElement {
       this.disarmRules();
       if (this.hasAttribute('no-invitations')) {
         if (this.bubble?.shown?.ruleId !== undefined) this.hideInvitation('host');
-      } else void this.armRules();
+      } else if (this.startTimer === undefined) void this.armRules(); // else start() arms them
     }
     this.render();
   }

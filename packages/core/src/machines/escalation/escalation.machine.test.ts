@@ -175,6 +175,26 @@ describe('escalation: joining the queue', () => {
     await flush();
     expect(actor.getSnapshot().value).toBe('queued');
   });
+
+  it('still takes the other choices after a failed join: a message always, a callback where it fits', async () => {
+    const failedJoin = async () => {
+      const started = start({ escalate: [new Error('503')] });
+      await flush();
+      started.actor.send({ type: 'JOIN_QUEUE' });
+      await flush();
+      expect(started.actor.getSnapshot().value).toBe('joinFailed');
+      return started.actor;
+    };
+    const forMessage = await failedJoin();
+    forMessage.send({ type: 'CHOOSE_MESSAGE' });
+    expect(forMessage.getSnapshot().matches({ message: 'form' })).toBe(true);
+    // Agents are there and the queue fits: no callback, but the customer may go back to the assistant.
+    const forCallback = await failedJoin();
+    forCallback.send({ type: 'CHOOSE_CALLBACK' });
+    expect(forCallback.getSnapshot().value).toBe('joinFailed');
+    forCallback.send({ type: 'CANCEL' });
+    expect(forCallback.getSnapshot().status).toBe('done');
+  });
 });
 
 describe('escalation: callback', () => {

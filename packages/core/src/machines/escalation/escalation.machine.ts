@@ -1,6 +1,7 @@
 /**
  * "Talk to a person": checks availability, then offers what fits: the chat queue when it is open and the
- * wait is short enough, otherwise a callback; leaving a message is always offered. It ends once the
+ * wait is short enough, otherwise a callback (and a callback beside the queue when every agent is away);
+ * leaving a message is always offered. It ends once the
  * customer is in the queue (the conversation machine then shows position and wait, because transfers and
  * resumed conversations reach the queue without an escalation), or once a callback or message exists.
  */
@@ -41,8 +42,9 @@ function queueFits(context: EscalationContext): boolean {
 }
 
 /**
- * A callback is offered instead of the queue, and beside it when everyone who serves the queue is signed
- * in but away (the customer may wait for them, or rather be called) and callbacks are taken now.
+ * A callback is offered instead of the queue (when closed, scheduled slots still serve), and beside it
+ * when everyone who serves the queue is signed in but away: the customer may wait for them, or rather be
+ * called as soon as possible, if callbacks are taken now.
  */
 function callbackFits(context: EscalationContext): boolean {
   const now = context.availability?.now;
@@ -166,7 +168,16 @@ function buildEscalationMachine() {
           onError: { target: 'joinFailed', actions: 'recordError' },
         },
       },
-      joinFailed: { on: { RETRY: 'joining', BACK: 'choosing' } },
+      // The choice pane stays up with the error: the other choices still work from here.
+      joinFailed: {
+        on: {
+          RETRY: 'joining',
+          BACK: 'choosing',
+          CHOOSE_CALLBACK: { guard: 'callbackFits', target: 'callback' },
+          CHOOSE_MESSAGE: 'message',
+          CANCEL: 'cancelled',
+        },
+      },
       callback: {
         initial: 'form',
         on: { BACK: '.form' },
