@@ -115,7 +115,15 @@ function queuedScript(): { script: StoryScript } {
   };
 }
 
-export const QueuedWithPosition = chatStory({ ...queuedScript(), waitFor: 'You are number 2 in the queue' });
+export const QueuedWithPosition = chatStory({ ...queuedScript(), waitFor: ['You are number 2 in the queue', 'Call me back instead'] });
+
+/** Waiting, the customer would rather be called back: the callback form, reached from the queue. */
+const callbackFromQueue: StoryScript = async (mock, id, host, panel) => {
+  await queuedScript().script(mock, id, host, panel);
+  await until(() => host.actor!.getSnapshot().matches({ live: 'queued' }));
+  host.actor!.send({ type: 'REQUEST_CALLBACK' });
+};
+export const QueuedCallbackInsteadTraditionalChinese = chatStory({ script: callbackFromQueue, globals: { locale: 'zh-TW' }, waitFor: '電話號碼（含國家／地區代碼）' });
 
 /** A left message waits in the queue's inbox: no position or wait, nothing to leave. */
 const leftMessage: StoryScript = (mock, id) => {

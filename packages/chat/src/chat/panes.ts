@@ -166,7 +166,10 @@ function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, acto
     <p><strong>${t.term('waitingForAgent')}</strong></p>
     ${queue?.position !== undefined ? html`<p>${t.term('queuePosition', queue.position)}</p>` : nothing}
     ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
-    <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
+    <div class="actions">
+      <button type="button" @click=${() => actor.send({ type: 'REQUEST_CALLBACK' })}>${t.term('callbackInstead')}</button>
+      <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
+    </div>
   </section>`;
 }
 
@@ -194,7 +197,10 @@ function renderIdleWarning(t: LocalizeController, actor: ConversationActor): Tem
 }
 
 function renderEnded(t: LocalizeController, snapshot: ConversationSnapshot, step: StepContext): TemplateResult {
+  // A chat ended by a callback booked from the queue says so first.
+  const calledBack = snapshot.context.escalationOutcome?.kind === 'callback';
   return html`<div class="pane" role="status">
+    ${calledBack ? html`<p>${t.term('callbackRequested')}</p>` : nothing}
     <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
     <div class="actions">
       ${snapshot.context.conversationId ? html`<button type="button" @click=${step.download}>${t.term('downloadTranscript')}</button>` : nothing}

@@ -67,6 +67,8 @@ export interface Translation {
   agentsUnavailable: string;
   waitingForAgent: string;
   leaveQueue: string;
+  /** While queued: a callback instead of the wait. */
+  callbackInstead: string;
   agentJoined: (name: string) => string;
   onHold: string;
   idleWarning: string;
@@ -143,6 +145,7 @@ export type OnDemandKey =
   | 'emptyMessage'
   | 'agentsUnavailable'
   | 'leaveQueue'
+  | 'callbackInstead'
   | 'surveyTitle'
   | 'ratingLabel'
   | 'surveyComment'

@@ -27,6 +27,7 @@ const enOnDemand: OnDemandStrings = {
   emptyMessage: 'Write your message first.',
   agentsUnavailable: 'Chat agents are not available right now.',
   leaveQueue: 'Leave the queue',
+  callbackInstead: 'Call me back instead',
   surveyTitle: 'How did we do?',
   ratingLabel: (rating, max) => `${rating} of ${max}`,
   surveyComment: 'Anything else you would like to tell us? (optional)',

@@ -27,6 +27,7 @@ const zhCNOnDemand: OnDemandStrings = {
   emptyMessage: '请先输入留言内容。',
   agentsUnavailable: '目前没有可服务的人工客服。',
   leaveQueue: '退出排队',
+  callbackInstead: '改为预约回电',
   surveyTitle: '您对本次服务满意吗？',
   ratingLabel: (rating, max) => `${rating} 分（满分 ${max} 分）`,
   surveyComment: '还有其他想告诉我们的吗？（选填）',

@@ -27,6 +27,7 @@ const zhTWOnDemand: OnDemandStrings = {
   emptyMessage: '請先輸入留言內容。',
   agentsUnavailable: '目前沒有可服務的真人客服。',
   leaveQueue: '退出排隊',
+  callbackInstead: '改為預約回電',
   surveyTitle: '您對本次服務滿意嗎？',
   ratingLabel: (rating, max) => `${rating} 分（滿分 ${max} 分）`,
   surveyComment: '還有其他想告訴我們的嗎？（選填）',

@@ -7,7 +7,7 @@ import { conversationMachine, type ConversationActor } from './conversation.mach
 import type { ConversationInput, CreateConversationInput, EndConversationInput, Participant, ServerEvent, SubmitSurveyInput, Survey } from './conversation.types.js';
 import type { Conversation, QueueSnapshot } from '../../api/types.js';
 import { escalationMachine } from '../escalation/escalation.machine.js';
-import type { Availability, Escalation, RequestEscalationInput } from '../escalation/escalation.types.js';
+import type { Availability, Callback, CallbackCreate, Escalation, RequestEscalationInput } from '../escalation/escalation.types.js';
 
 export const agent: Participant = { role: 'agent', id: 'agent-7', displayName: 'Priya' };
 export const customer: Participant = { role: 'customer', id: 'cust-1' };
@@ -35,12 +35,15 @@ export function scripted<T, I = unknown>(...results: (T | Error)[]) {
   return { logic, calls };
 }
 
+export const bookedCallback: Callback = { id: 'cb-1', status: 'requested', phoneE164: '+85223456789', createdAt: '2026-11-23T05:00:00Z' };
+
 export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conversation | Error)[]; survey?: (unknown | Error)[]; escalation?: Escalation; activity?: (unknown | Error)[]; queueSnapshot?: QueueSnapshot } = {}) {
   const create = scripted<Conversation, CreateConversationInput>(...(options.create ?? [conversation]));
   const end = scripted<Conversation, EndConversationInput>(...(options.end ?? [{ ...conversation, state: 'ended' as const }]));
   const submit = scripted<unknown, SubmitSurveyInput>(...(options.survey ?? [{}]));
   const escalate = scripted<Escalation, RequestEscalationInput>(options.escalation ?? { escalationId: 'e1', status: 'queued', queue, alternatives: [] });
   const activity = scripted<unknown, { conversationId: string }>(...(options.activity ?? [undefined]));
+  const callback = scripted<Callback, CallbackCreate>(bookedCallback);
   const machine = conversationMachine().provide({
     actors: {
       createConversation: create.logic,
@@ -51,11 +54,11 @@ export function fakes(options: { create?: (Conversation | Error)[]; end?: (Conve
       // The escalation is given here as it is, so there is no chunk to load.
       loadEscalation: fromPromise<unknown>(async () => undefined),
       escalation: escalationMachine().provide({
-        actors: { checkAvailability: scripted<Availability, undefined>(openChat).logic, requestEscalation: escalate.logic },
+        actors: { checkAvailability: scripted<Availability, undefined>(openChat).logic, requestEscalation: escalate.logic, createCallback: callback.logic },
       }),
     },
   });
-  return { machine, create, end, submit, activity };
+  return { machine, create, end, submit, activity, callback };
 }
 
 export const input: ConversationInput = { topic: 'card lost', idleWarningMs: 60_000, idleTimeoutMs: 30_000, maxWaitSeconds: 600 };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { escalationActorOf } from './conversation.machine.js';
-import { agent, context, conversation, customer, fakes, input, queue, server, startAt as startAtWith, stateChanged, value, type StartAt } from './conversation.fixtures.js';
+import { agent, bookedCallback, context, conversation, customer, fakes, input, queue, server, startAt as startAtWith, stateChanged, value, type StartAt } from './conversation.fixtures.js';
 import type { EndConversationInput, Participant } from './conversation.types.js';
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -117,6 +117,40 @@ describe('conversation: queue', () => {
     expect(end.calls).toEqual([{ conversationId: 'conv-1', note: 'left_queue' } satisfies EndConversationInput]);
     expect(value(actor)).toBe('ended');
     expect(context(actor).endReason).toBe('customer');
+  });
+
+  it('REQUEST_CALLBACK opens the callback form; a booked callback ends the chat, which leaves the queue', async () => {
+    const { actor, end, callback } = await startAt('queued');
+    actor.send({ type: 'REQUEST_CALLBACK' });
+    await flush();
+    const escalation = escalationActorOf(actor)!;
+    expect(escalation.getSnapshot().matches({ callback: 'form' })).toBe(true);
+    escalation.send({ type: 'SET_PHONE', phone: '+852 2345 6789' });
+    escalation.send({ type: 'SET_CONSENT', consent: true });
+    escalation.send({ type: 'SUBMIT' });
+    await flush();
+    expect(callback.calls).toHaveLength(1);
+    expect(end.calls).toEqual([{ conversationId: 'conv-1', note: 'callback_requested' } satisfies EndConversationInput]);
+    expect(value(actor)).toBe('ended');
+    expect(context(actor).escalationOutcome).toEqual({ kind: 'callback', callback: bookedCallback });
+  });
+
+  it('changing their mind on the callback form goes back to the queue, its position kept', async () => {
+    const { actor, end } = await startAt('queued', { queueSnapshot: queue });
+    await flush();
+    actor.send({ type: 'REQUEST_CALLBACK' });
+    await flush();
+    escalationActorOf(actor)!.send({ type: 'BACK' });
+    await flush();
+    expect(value(actor)).toEqual({ live: 'queued' });
+    expect(context(actor).queue).toEqual(queue);
+    expect(end.calls).toEqual([]);
+    // Asking for a person from the bot later is an ordinary escalation again.
+    actor.send(stateChanged('bot', 'queued'));
+    actor.send({ type: 'REQUEST_HUMAN' });
+    await flush();
+    expect(context(actor).fromQueue).toBe(false);
+    expect(escalationActorOf(actor)!.getSnapshot().value).toBe('choosing');
   });
 
   it('the server can send the conversation back to the bot', async () => {

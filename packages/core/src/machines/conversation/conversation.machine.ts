@@ -6,7 +6,8 @@
  * invokes the escalation machine (`offering`; id and systemId `escalation`); the host
  * sends the offer screen's events to that child (see `escalationActorOf`). Its output decides the next
  * state: `queued` enters the queue, anything else (callback, message, cancel) returns to the bot with the
- * outcome in context. The queue wait (position, wait, leaving) lives here, not in the escalation, because
+ * outcome in context. From the queue (`REQUEST_CALLBACK`), the escalation opens on its callback form: a
+ * booked callback ends the chat, anything else returns to the queue. The queue wait (position, wait, leaving) lives here, not in the escalation, because
  * transfers and resumed conversations reach the queue without one.
  */
 import { assign, fromPromise, type ActorRefFrom, type AnyActorRef } from 'xstate';
@@ -37,6 +38,8 @@ export const DEFAULT_IDLE_WARNING_MS = 15 * 60_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 2 * 60_000;
 /** After the server's countdown, how long to wait for its `conversation.ended` before ending from here. */
 export const SERVER_END_GRACE_MS = 15_000;
+
+type QueuedOutcome = Extract<EscalationOutcome, { kind: 'queued' }>;
 
 /** Transitions onto a server conversation's state (`fallback` for `bot`); used by onDone and SYNC. */
 function syncTargets(fallback: string, field: 'output' | 'conversation') {
@@ -149,18 +152,16 @@ function buildConversationMachine() {
           'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
           // The server's copy after a reload or a missed stretch of events.
           SYNC: syncTargets('#conversation.live.bot', 'conversation'),
-          'conversation.state_changed': [
-            { guard: { type: 'serverStateIs', params: { state: 'bot' } }, target: '.bot' },
-            { guard: { type: 'serverStateIs', params: { state: 'queued' } }, target: '.queued' },
-            { guard: { type: 'serverStateIs', params: { state: 'connected' } }, target: '.connected' },
-            { guard: { type: 'serverStateIs', params: { state: 'on_hold' } }, target: '.on_hold' },
-            { guard: { type: 'serverStateIs', params: { state: 'ended' } }, target: 'ended' },
-          ],
+          // To the state the server names (`ended` leaves `live`).
+          'conversation.state_changed': (['bot', 'queued', 'connected', 'on_hold', 'ended'] as const).map((state) => ({
+            guard: { type: 'serverStateIs' as const, params: { state } },
+            target: state === 'ended' ? state : `.${state}`,
+          })),
         },
         states: {
           bot: { on: { REQUEST_HUMAN: 'escalating' } },
           escalating: {
-            entry: assign({ escalationOutcome: undefined, error: undefined }),
+            entry: assign({ escalationOutcome: undefined, error: undefined, fromQueue: ({ event }) => event.type === 'REQUEST_CALLBACK' }),
             initial: 'loading',
             states: {
               loading: {
@@ -183,9 +184,16 @@ function buildConversationMachine() {
                       guard: { type: 'escalationQueued', params: ({ event }) => event.output },
                       target: '#conversation.live.queued',
                       actions: assign({
-                        queue: ({ event, context }) => (event.output.kind === 'queued' ? (event.output.escalation.queue ?? context.queue) : context.queue),
+                        // The guard above: a queued outcome, with the server's answer when it just joined.
+                        queue: ({ event, context }) => (event.output as QueuedOutcome).escalation?.queue ?? context.queue,
                         transferReason: undefined,
                       }),
+                    },
+                    // A callback booked instead of waiting: the chat is no longer needed, and ending it leaves the queue.
+                    {
+                      guard: ({ context }) => context.fromQueue === true,
+                      target: '#conversation.ending',
+                      actions: assign({ escalationOutcome: ({ event }) => event.output, endReason: 'customer', endNote: 'callback_requested' }),
                     },
                     { target: '#conversation.live.bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
                   ],
@@ -216,6 +224,8 @@ function buildConversationMachine() {
             },
             on: {
               LEAVE_QUEUE: { target: '#conversation.ending', actions: assign({ endReason: 'customer', endNote: 'left_queue' }) },
+              // Rather called back than wait: the escalation's callback form; changing their mind comes back here.
+              REQUEST_CALLBACK: 'escalating',
               'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
             },
           },

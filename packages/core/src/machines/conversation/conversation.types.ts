@@ -46,6 +46,8 @@ export interface ConversationContext {
   surveyAnswers?: SurveyAnswer[];
   /** The last escalation's result that did not reach the queue (a callback, a left message, cancelled). */
   escalationOutcome?: EscalationOutcome;
+  /** The escalation running now started from the queue (the customer would rather be called back). */
+  fromQueue?: boolean;
   /** The failed request's message, a string so the snapshot stays JSON. */
   error?: string;
 }
@@ -56,6 +58,8 @@ export type CustomerEvent =
   | { type: 'RETRY' }
   | { type: 'REQUEST_HUMAN' }
   | { type: 'LEAVE_QUEUE' }
+  /** While queued: a callback instead of the wait (the escalation's callback form). */
+  | { type: 'REQUEST_CALLBACK' }
   | { type: 'END'; note?: string }
   /** Typing, sending, scrolling: anything that shows the customer is still there. */
   | { type: 'ACTIVITY' }

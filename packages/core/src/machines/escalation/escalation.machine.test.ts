@@ -197,6 +197,29 @@ describe('escalation: joining the queue', () => {
   });
 });
 
+describe('escalation: from the queue (a callback instead of the wait)', () => {
+  it('opens on the callback form, and anything but a booked callback returns to the queue', async () => {
+    const fromQueue = { conversationId: 'conv-1', fromQueue: true };
+    const back = start({ input: fromQueue });
+    await flush();
+    expect(back.actor.getSnapshot().matches({ callback: 'form' })).toBe(true);
+    back.actor.send({ type: 'BACK' });
+    expect(back.actor.getSnapshot().output).toEqual({ kind: 'queued' });
+    // Offline at the check: giving up keeps the customer in the queue too.
+    const offline = start({ chat: new Error('offline'), input: fromQueue });
+    await flush();
+    offline.actor.send({ type: 'CANCEL' });
+    expect(offline.actor.getSnapshot().output).toEqual({ kind: 'queued' });
+    const booked = start({ input: fromQueue });
+    await flush();
+    booked.actor.send({ type: 'SET_PHONE', phone: '+44 20 7946 0000' });
+    booked.actor.send({ type: 'SET_CONSENT', consent: true });
+    booked.actor.send({ type: 'SUBMIT' });
+    await flush();
+    expect(booked.actor.getSnapshot().output).toEqual({ kind: 'callback', callback });
+  });
+});
+
 describe('escalation: callback', () => {
   async function atCallbackForm(options: Parameters<typeof start>[0] = {}) {
     const started = start({ chat: closed, ...options });

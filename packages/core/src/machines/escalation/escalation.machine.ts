@@ -98,6 +98,7 @@ function buildEscalationMachine() {
     guards: {
       queueFits: ({ context }) => queueFits(context),
       callbackFits: ({ context }) => callbackFits(context),
+      fromQueue: ({ context }) => context.fromQueue === true,
       escalationQueued: (_, escalation: Escalation) => escalation.status === 'queued',
       callbackFormValid: ({ context }) => isE164(context.phone) && context.consent,
       messageWritten: ({ context }) => context.messageText.trim().length > 0,
@@ -122,6 +123,7 @@ function buildEscalationMachine() {
       topic: input.topic,
       maxWaitSeconds: input.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS,
       messageChannel: input.messageChannel ?? 'secure_message',
+      fromQueue: input.fromQueue,
       queueRefused: false,
       phone: '',
       consent: false,
@@ -137,7 +139,10 @@ function buildEscalationMachine() {
         entry: 'clearError',
         invoke: {
           src: 'checkAvailability',
-          onDone: { target: 'choosing', actions: assign({ availability: ({ event }) => event.output }) },
+          onDone: [
+            { guard: 'fromQueue', target: 'callback', actions: assign({ availability: ({ event }) => event.output }) },
+            { target: 'choosing', actions: assign({ availability: ({ event }) => event.output }) },
+          ],
           onError: { target: 'checkFailed', actions: 'recordError' },
         },
       },
@@ -190,7 +195,7 @@ function buildEscalationMachine() {
               CHOOSE_SLOT: { actions: assign({ when: ({ event }) => ({ type: 'slot' as const, slotId: event.slotId }) }) },
               LOAD_SLOTS: 'loadingSlots',
               SUBMIT: [{ guard: 'callbackFormValid', target: 'submitting' }, { actions: 'validateCallbackForm' }],
-              BACK: '#escalation.choosing',
+              BACK: [{ guard: 'fromQueue', target: '#escalation.cancelled' }, { target: '#escalation.choosing' }],
             },
           },
           loadingSlots: {
@@ -231,7 +236,7 @@ function buildEscalationMachine() {
             on: {
               SET_MESSAGE: { actions: assign({ messageText: ({ event }) => event.text, fieldErrors: [] }) },
               SUBMIT: [{ guard: 'messageWritten', target: 'sending' }, { actions: assign({ fieldErrors: ['empty_message'] }) }],
-              BACK: '#escalation.choosing',
+              BACK: [{ guard: 'fromQueue', target: '#escalation.cancelled' }, { target: '#escalation.choosing' }],
             },
           },
           sending: {
@@ -252,7 +257,8 @@ function buildEscalationMachine() {
       queued: { type: 'final' },
       callbackRequested: { type: 'final' },
       messageLeft: { type: 'final' },
-      cancelled: { type: 'final', entry: assign({ outcome: { kind: 'cancelled' as const } }) },
+      // From the queue, the customer is still in it: changing their mind goes back there.
+      cancelled: { type: 'final', entry: assign({ outcome: ({ context }) => (context.fromQueue ? { kind: 'queued' as const } : { kind: 'cancelled' as const }) }) },
     },
   });
 }

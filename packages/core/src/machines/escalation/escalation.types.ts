@@ -20,6 +20,11 @@ export interface EscalationInput {
   maxWaitSeconds?: number;
   /** The channel of a left message: `secure_message` for signed-in customers, `chat` otherwise. */
   messageChannel?: ConversationChannel;
+  /**
+   * Started from the queue: straight to the callback form after the availability check, and anything
+   * but a booked callback goes back to the queue (output `queued`).
+   */
+  fromQueue?: boolean;
 }
 
 /** Why the customer is not simply queued, as the screen says it. */
@@ -30,7 +35,8 @@ export type EscalationErrorKey = 'invalid_phone' | 'consent_required' | 'empty_m
 
 /** How the escalation finished: the machine's output. */
 export type EscalationOutcome =
-  | { kind: 'queued'; escalation: Escalation }
+  /** In the queue: just joined (with the server's answer), or back to it from the callback form. */
+  | { kind: 'queued'; escalation?: Escalation }
   | { kind: 'callback'; callback: Callback }
   | { kind: 'message'; conversation: Conversation }
   | { kind: 'cancelled' };
@@ -40,6 +46,8 @@ export interface EscalationContext {
   topic?: string;
   maxWaitSeconds: number;
   messageChannel: ConversationChannel;
+  /** See `EscalationInput.fromQueue`. */
+  fromQueue?: boolean;
   availability?: Availability;
   /** Set when the server refused the queue (no agents, closed) after it looked open. */
   queueRefused: boolean;
