@@ -137,13 +137,15 @@ const config = configFromArgs(process.argv.slice(2), process.env);
 const log = createLogger(config.quiet);
 try {
   const server = await startServer(config, log);
-  process.stdout.write(`foyer-server listening on ${server.url}\n`);
   const stop = (signal: string) => {
     log.info('shutting down', { signal });
     server.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  // Ready only once a stop is handled: a supervisor may send SIGTERM the moment it reads this line, and
+  // before a listener exists the signal's default action kills the process without draining.
+  process.stdout.write(`foyer-server listening on ${server.url}\n`);
 } catch (error) {
   if (error instanceof DataDirInUseError) fail(error.message);
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') fail(`the port is in use: ${(error as Error).message}`);
