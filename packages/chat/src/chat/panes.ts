@@ -87,7 +87,8 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
     html`<p class="error" role="alert">${t.term('requestFailed')}</p>
       ${retry ? html`<button type="button" @click=${() => send({ type: 'RETRY' })}>${t.term('retry')}</button>` : nothing}`;
   if (snapshot.matches('checkFailed'))
-    return html`<div class="pane">${failed(true)}<button type="button" @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button></div>`;
+    // From the queue, giving up goes back to it, not to the assistant.
+    return html`<div class="pane">${failed(true)}<button type="button" @click=${() => send({ type: 'CANCEL' })}>${t.term(c.fromQueue ? 'back' : 'backToAssistant')}</button></div>`;
   if (snapshot.matches('choosing') || snapshot.matches('joining') || snapshot.matches('joinFailed')) {
     const offers = escalationOffers(c);
     const ewt = c.availability?.now.chat.ewtSeconds;
@@ -164,6 +165,7 @@ function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, acto
   const queue = snapshot.context.queue;
   return html`<section class="pane" role="status" aria-live="polite">
     <p><strong>${t.term('waitingForAgent')}</strong></p>
+    ${snapshot.context.error ? html`<p class="error" role="alert">${t.term('requestFailed')}</p>` : nothing}
     ${queue?.position !== undefined ? html`<p>${t.term('queuePosition', queue.position)}</p>` : nothing}
     ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
     <div class="actions">

@@ -122,8 +122,9 @@ function codeForStatus(status: number): { code: ProblemCode; retryable: boolean;
 }
 
 function isProblemBody(value: unknown): value is Problem {
-  const v = value as Partial<Problem> | null;
-  return typeof v === 'object' && v !== null && typeof v.code === 'string' && typeof v.status === 'number';
+  // A primitive or null has no `code`: optional chaining covers them.
+  const v = value as Partial<Problem> | null | undefined;
+  return typeof v?.code === 'string' && typeof v.status === 'number';
 }
 
 /** Builds a ProblemError from a status, headers and body text (problem+json or anything else). */

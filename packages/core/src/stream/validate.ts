@@ -6,7 +6,8 @@
 import type { FoyerEvent } from '../api/types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+// Number.isInteger is false for anything that is not a number.
+const isSeq = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
 
 function isMessage(v: unknown): boolean {
   return isObject(v) && typeof v.id === 'string' && isSeq(v.seq) && typeof v.conversationId === 'string' && Array.isArray(v.parts) && isObject(v.author);

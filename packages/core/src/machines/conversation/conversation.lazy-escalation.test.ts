@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { conversationMachine, escalationActorOf } from './conversation.machine.js';
 import { createConversationActor, persistConversation } from './conversation.persistence.js';
-import { context, conversation, input, openChat, scripted, value } from './conversation.fixtures.js';
+import { context, conversation, input, openChat, scripted, stateChanged, value } from './conversation.fixtures.js';
 import { lazyEscalationMachine, runsEscalation } from '../escalation/escalation.lazy.js';
 import { escalationMachine } from '../escalation/escalation.machine.js';
 import { deferredLogic } from '../deferred-logic.js';
@@ -95,6 +95,54 @@ describe('conversation: the escalation loads on demand', () => {
     const resumed = await createConversationActor({ machine: lazyMachine().machine, snapshot: stored as never });
     expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
     expect(escalationActorOf(resumed)!.getSnapshot().value).toEqual({ message: 'form' });
+  });
+});
+
+describe('conversation: a callback instead of the wait, across a reload', () => {
+  /** Queued, then on the callback form (from the queue), with a number typed in. */
+  async function onCallbackFormFromQueue() {
+    const { machine } = lazyMachine();
+    const actor = createActor(machine, { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send(stateChanged('queued'));
+    actor.send({ type: 'REQUEST_CALLBACK' });
+    await vi.waitFor(async () => {
+      await flush();
+      expect(escalationActorOf(actor)?.getSnapshot().matches({ callback: 'form' })).toBe(true);
+    });
+    escalationActorOf(actor)!.send({ type: 'SET_PHONE', phone: '+852 2345 6789' });
+    const stored = JSON.parse(JSON.stringify(persistConversation(actor))) as unknown;
+    actor.stop();
+    return stored;
+  }
+
+  it('the server still has the customer queued: the form stays, with what was typed', async () => {
+    const resumed = await createConversationActor({ machine: lazyMachine().machine, snapshot: (await onCallbackFormFromQueue()) as never });
+    resumed.send({ type: 'SYNC', conversation: { ...conversation, state: 'queued' } });
+    expect(value(resumed)).toEqual({ live: { escalating: 'offering' } });
+    expect(escalationActorOf(resumed)!.getSnapshot().context.phone).toBe('+852 2345 6789');
+  });
+
+  it('the server dropped the customer from the queue meanwhile: back with the bot, not in a queue that is gone', async () => {
+    const resumed = await createConversationActor({ machine: lazyMachine().machine, snapshot: (await onCallbackFormFromQueue()) as never });
+    resumed.send({ type: 'SYNC', conversation: { ...conversation, state: 'bot' } });
+    expect(value(resumed)).toEqual({ live: 'bot' });
+    expect(escalationActorOf(resumed)).toBeUndefined();
+  });
+
+  it('the escalation code cannot load: the customer stays in the queue, told so', async () => {
+    const { machine } = lazyMachine(async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const actor = createActor(machine, { input }).start();
+    actor.send({ type: 'START' });
+    await flush();
+    actor.send(stateChanged('queued'));
+    actor.send({ type: 'REQUEST_CALLBACK' });
+    await flush();
+    expect(value(actor)).toEqual({ live: 'queued' });
+    expect(context(actor).error).toBe('Failed to fetch dynamically imported module');
   });
 });
 

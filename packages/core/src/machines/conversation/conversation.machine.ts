@@ -41,6 +41,12 @@ export const SERVER_END_GRACE_MS = 15_000;
 
 type QueuedOutcome = Extract<EscalationOutcome, { kind: 'queued' }>;
 
+/** The escalation's code failed to load: back to the queue or the bot it started from, with the error. */
+const BACK_FROM_ESCALATION = [
+  { guard: 'fromQueue' as const, target: '#conversation.live.queued', actions: 'recordError' as const },
+  { target: '#conversation.live.bot', actions: 'recordError' as const },
+];
+
 /** Transitions onto a server conversation's state (`fallback` for `bot`); used by onDone and SYNC. */
 function syncTargets(fallback: string, field: 'output' | 'conversation') {
   const of = ({ event }: { event: unknown }) => (event as Record<typeof field, Conversation>)[field];
@@ -50,10 +56,7 @@ function syncTargets(fallback: string, field: 'output' | 'conversation') {
     actions: { type: 'adoptConversation' as const, params: (args: { event: unknown }) => of(args) },
   });
   return [
-    to('ended', '#conversation.ended'),
-    to('queued', '#conversation.live.queued'),
-    to('connected', '#conversation.live.connected'),
-    to('on_hold', '#conversation.live.on_hold'),
+    ...(['ended', 'queued', 'connected', 'on_hold'] as const).map((state) => to(state, state === 'ended' ? '#conversation.ended' : `#conversation.live.${state}`)),
     { target: fallback, actions: { type: 'adoptConversation' as const, params: (args: { event: unknown }) => of(args) } },
   ];
 }
@@ -91,6 +94,8 @@ function buildConversationMachine() {
       // A transfer straight to another agent keeps the chat connected; to a queue (or unnamed), it waits again.
       transferredToQueue: ({ event }) => event.type === 'transfer.succeeded' && event.data.to?.role !== 'agent',
       hasSurvey: ({ context }) => context.survey !== undefined,
+      // The escalation running now was started from the queue (a callback instead of the wait).
+      fromQueue: ({ context }) => context.fromQueue === true,
       // The machine warns by itself only until the server shows it does (no double warnings).
       clientIdleFallback: ({ context }) => !context.serverIdle,
       // A conversation fetched from the server (a resumed or adopted one): its state decides where we are.
@@ -152,6 +157,8 @@ function buildConversationMachine() {
           'conversation.ended': { target: 'ended', actions: assign({ endReason: ({ event }) => event.data.reason }) },
           // The server's copy after a reload or a missed stretch of events.
           SYNC: syncTargets('#conversation.live.bot', 'conversation'),
+          // The hand-over did not happen (asked for, or waiting in the queue): back with the bot, saying why.
+          'escalation.failed': { target: '.bot', actions: assign({ error: ({ event }) => event.data.reason }) },
           // To the state the server names (`ended` leaves `live`).
           'conversation.state_changed': (['bot', 'queued', 'connected', 'on_hold', 'ended'] as const).map((state) => ({
             guard: { type: 'serverStateIs' as const, params: { state } },
@@ -168,8 +175,8 @@ function buildConversationMachine() {
                 invoke: {
                   src: 'loadEscalation',
                   onDone: 'offering',
-                  // Offline as the customer asked: back to the bot, saying so; asking again retries the load.
-                  onError: { target: '#conversation.live.bot', actions: 'recordError' },
+                  // Offline as the customer asked: back where they asked from, saying so; asking again retries the load.
+                  onError: BACK_FROM_ESCALATION,
                 },
               },
               offering: {
@@ -183,31 +190,30 @@ function buildConversationMachine() {
                     {
                       guard: { type: 'escalationQueued', params: ({ event }) => event.output },
                       target: '#conversation.live.queued',
-                      actions: assign({
-                        // The guard above: a queued outcome, with the server's answer when it just joined.
-                        queue: ({ event, context }) => (event.output as QueuedOutcome).escalation?.queue ?? context.queue,
-                        transferReason: undefined,
-                      }),
+                      // The guard above: a queued outcome, with the server's answer when it just joined. A transfer's
+                      // reason stays: backing out of a callback form returns to the same wait.
+                      actions: assign({ queue: ({ event, context }) => (event.output as QueuedOutcome).escalation?.queue ?? context.queue }),
                     },
                     // A callback booked instead of waiting: the chat is no longer needed, and ending it leaves the queue.
                     {
-                      guard: ({ context }) => context.fromQueue === true,
+                      guard: 'fromQueue',
                       target: '#conversation.ending',
-                      actions: assign({ escalationOutcome: ({ event }) => event.output, endReason: 'customer', endNote: 'callback_requested' }),
+                      // The end reason comes with the server's `conversation.ended`.
+                      actions: assign({ escalationOutcome: ({ event }) => event.output, endNote: 'callback_requested' }),
                     },
                     { target: '#conversation.live.bot', actions: assign({ escalationOutcome: ({ event }) => event.output }) },
                   ],
-                  // A resumed escalation whose code could not load (offline): back to the bot, saying so.
-                  onError: { target: '#conversation.live.bot', actions: 'recordError' },
+                  // A resumed escalation whose code could not load (offline): back where it started, saying so.
+                  onError: BACK_FROM_ESCALATION,
                 },
               },
             },
             on: {
-              'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
-              // The server knows nothing of the offer screen: its `bot` (after a reload) leaves the escalation
-              // where it was; any other state is handled by `live`.
+              // The server knows nothing of the offer screen: the state the escalation started from (`bot`, or
+              // `queued` for a callback instead of the wait) leaves it where it was (after a reload); any other
+              // state is handled by `live`.
               SYNC: {
-                guard: { type: 'conversationIs', params: ({ event }) => ({ conversation: event.conversation, state: 'bot' as const }) },
+                guard: { type: 'conversationIs', params: ({ event, context }) => ({ conversation: event.conversation, state: context.fromQueue ? 'queued' : 'bot' }) },
                 actions: { type: 'adoptConversation', params: ({ event }) => event.conversation },
               },
             },
@@ -226,7 +232,6 @@ function buildConversationMachine() {
               LEAVE_QUEUE: { target: '#conversation.ending', actions: assign({ endReason: 'customer', endNote: 'left_queue' }) },
               // Rather called back than wait: the escalation's callback form; changing their mind comes back here.
               REQUEST_CALLBACK: 'escalating',
-              'escalation.failed': { target: 'bot', actions: assign({ error: ({ event }) => event.data.reason }) },
             },
           },
           connected: {
