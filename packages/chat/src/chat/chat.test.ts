@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
+import { userEvent } from 'vitest/browser';
 import { http, HttpResponse } from 'msw';
 import { createChatHost, type ChatHost } from '@foyer/core';
 import { createNodePlatform } from '@foyer/core/node';
@@ -239,6 +240,32 @@ describe('<foyer-chat>', () => {
     host!.actor!.send({ type: 'REQUEST_HUMAN' });
     const opensAt = new Intl.DateTimeFormat('zh-CN', { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(new Date(nextOpenAt));
     await expect.poll(() => parts(zh).text()).toContain(`我们现在已下班，将于 ${opensAt} 开始服务。`);
+  });
+
+  it('waiting in the queue, "Call me back instead" opens the callback form with focus on the number; Back returns to the wait', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const id = await conversationStarted();
+    mock.setState(id, 'queued');
+    mock.queueUpdate(id, { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+    await expect.poll(() => buttonNamed(el.shadowRoot!, 'Call me back instead')).toBeDefined();
+    // The form takes focus only as the result of the customer's click.
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
+    await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('phone');
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Back')!);
+    await expect.poll(() => parts(el).text()).toContain('You are number 2 in the queue');
+    expect(host!.actor!.getSnapshot().matches({ live: 'queued' })).toBe(true);
+  });
+
+  it('a form restored without a gesture (a reload) leaves focus where it is', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const id = await conversationStarted();
+    mock.setState(id, 'queued');
+    await expect.poll(() => host!.actor!.getSnapshot().matches({ live: 'queued' })).toBe(true);
+    host!.actor!.send({ type: 'REQUEST_CALLBACK' });
+    await expect.poll(() => el.shadowRoot!.querySelector('#phone')).toBeTruthy();
+    expect(el.shadowRoot!.activeElement).toBeNull();
   });
 
   it('a failed hand-over returns to the bot saying so; "talk to a person" asks again', async () => {

@@ -31,6 +31,22 @@ export interface StepContext {
   startNew(): void;
 }
 
+/**
+ * After a click that opens a form (the click's pane, and the focused button with it, go away): the form's
+ * first field takes focus once it shows, unless the customer has put focus somewhere in the panel by then.
+ */
+function focusWhenShown(event: Event, field: string): void {
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+  const observer = new MutationObserver(() => {
+    const shown = root.querySelector<HTMLElement>(field);
+    if (!shown) return;
+    observer.disconnect();
+    if (!root.activeElement) shown.focus();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 10_000); // the form never came (offline): stop looking
+}
+
 /** A one-line pane that screen readers announce. */
 const statusLine = (text: string) => html`<p class="pane" role="status">${text}</p>`;
 
@@ -106,9 +122,10 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
             </button>`
           : nothing}
         ${offers.callback
-          ? html`<button type="button" class=${offers.queue ? '' : 'primary'} ?disabled=${joining} @click=${() => send({ type: 'CHOOSE_CALLBACK' })}>${t.term('requestCallback')}</button>`
+          ? html`<button type="button" class=${offers.queue ? '' : 'primary'} ?disabled=${joining}
+              @click=${(e: Event) => (focusWhenShown(e, '#phone'), send({ type: 'CHOOSE_CALLBACK' }))}>${t.term('requestCallback')}</button>`
           : nothing}
-        <button type="button" ?disabled=${joining} @click=${() => send({ type: 'CHOOSE_MESSAGE' })}>${t.term('leaveMessage')}</button>
+        <button type="button" ?disabled=${joining} @click=${(e: Event) => (focusWhenShown(e, '#lm-text'), send({ type: 'CHOOSE_MESSAGE' }))}>${t.term('leaveMessage')}</button>
         <button type="button" ?disabled=${joining} @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button>
       </div>
     </section>`;
@@ -169,7 +186,7 @@ function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, acto
     ${queue?.position !== undefined ? html`<p>${t.term('queuePosition', queue.position)}</p>` : nothing}
     ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
     <div class="actions">
-      <button type="button" @click=${() => actor.send({ type: 'REQUEST_CALLBACK' })}>${t.term('callbackInstead')}</button>
+      <button type="button" @click=${(e: Event) => (focusWhenShown(e, '#phone'), actor.send({ type: 'REQUEST_CALLBACK' }))}>${t.term('callbackInstead')}</button>
       <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
     </div>
   </section>`;
