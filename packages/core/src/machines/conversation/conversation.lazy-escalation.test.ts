@@ -31,6 +31,20 @@ function lazyMachine(loadEscalation?: () => Promise<unknown>) {
   return { machine, availability };
 }
 
+/** A conversation (lazy escalation) that asked for a person, from the bot or the queue, once its escalation shows `ready`. */
+async function escalatingFrom(from: 'bot' | 'queued', ready: (escalation: NonNullable<ReturnType<typeof escalationActorOf>>) => boolean) {
+  const actor = createActor(lazyMachine().machine, { input }).start();
+  actor.send({ type: 'START' });
+  await flush();
+  if (from === 'queued') actor.send(stateChanged('queued'));
+  actor.send({ type: from === 'queued' ? 'REQUEST_CALLBACK' : 'REQUEST_HUMAN' });
+  await vi.waitFor(async () => {
+    await flush();
+    expect(ready(escalationActorOf(actor)!)).toBe(true);
+  });
+  return actor;
+}
+
 /** The escalation machine alone with scripted actors, as its chunk would build it. */
 function escalationOnly() {
   return escalationMachine().provide({
@@ -79,15 +93,7 @@ describe('conversation: the escalation loads on demand', () => {
   });
 
   it('a stored conversation with a running escalation resumes once its chunk is loaded', async () => {
-    const { machine } = lazyMachine();
-    const actor = createActor(machine, { input }).start();
-    actor.send({ type: 'START' });
-    await flush();
-    actor.send({ type: 'REQUEST_HUMAN' });
-    await vi.waitFor(async () => {
-      await flush();
-      expect(escalationActorOf(actor)?.getSnapshot().value).toBe('choosing');
-    });
+    const actor = await escalatingFrom('bot', (escalation) => escalation.getSnapshot().value === 'choosing');
     escalationActorOf(actor)!.send({ type: 'CHOOSE_MESSAGE' });
     const stored = JSON.parse(JSON.stringify(persistConversation(actor))) as unknown;
     actor.stop();
@@ -101,16 +107,7 @@ describe('conversation: the escalation loads on demand', () => {
 describe('conversation: a callback instead of the wait, across a reload', () => {
   /** Queued, then on the callback form (from the queue), with a number typed in. */
   async function onCallbackFormFromQueue() {
-    const { machine } = lazyMachine();
-    const actor = createActor(machine, { input }).start();
-    actor.send({ type: 'START' });
-    await flush();
-    actor.send(stateChanged('queued'));
-    actor.send({ type: 'REQUEST_CALLBACK' });
-    await vi.waitFor(async () => {
-      await flush();
-      expect(escalationActorOf(actor)?.getSnapshot().matches({ callback: 'form' })).toBe(true);
-    });
+    const actor = await escalatingFrom('queued', (escalation) => escalation.getSnapshot().matches({ callback: 'form' }));
     escalationActorOf(actor)!.send({ type: 'SET_PHONE', phone: '+852 2345 6789' });
     const stored = JSON.parse(JSON.stringify(persistConversation(actor))) as unknown;
     actor.stop();
@@ -149,15 +146,7 @@ describe('conversation: a callback instead of the wait, across a reload', () => 
 describe('conversation: resuming while the escalation chunk cannot load', () => {
   it('a stored escalation falls back to the bot with the error, conversation kept; asking again loads the chunk', async () => {
     // A fresh page: the escalation's code is not there, and the network is down.
-    const { machine: online } = lazyMachine();
-    const actor = createActor(online, { input }).start();
-    actor.send({ type: 'START' });
-    await flush();
-    actor.send({ type: 'REQUEST_HUMAN' });
-    await vi.waitFor(async () => {
-      await flush();
-      expect(escalationActorOf(actor)?.getSnapshot().value).toBe('choosing');
-    });
+    const actor = await escalatingFrom('bot', (escalation) => escalation.getSnapshot().value === 'choosing');
     const stored = JSON.parse(JSON.stringify(persistConversation(actor))) as unknown;
     actor.stop();
 
