@@ -255,6 +255,16 @@ describe('<foyer-chat>', () => {
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Back')!);
     await expect.poll(() => parts(el).text()).toContain('You are number 2 in the queue');
     expect(host!.actor!.getSnapshot().matches({ live: 'queued' })).toBe(true);
+
+    // Booked: the chat ends (the mock's end offers the survey, whose event may beat the end's answer),
+    // and the confirmation shows whichever pane follows.
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
+    await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('phone');
+    await userEvent.keyboard('+85223456789');
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Request callback')!);
+    await expect.poll(() => parts(el).text()).toContain('Thank you. We will call you back.');
+    expect(mock.requests.filter((r) => r.path.endsWith(':end'))).toHaveLength(1);
   });
 
   it('a form restored without a gesture (a reload) leaves focus where it is', async () => {

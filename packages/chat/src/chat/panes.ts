@@ -215,11 +215,15 @@ function renderIdleWarning(t: LocalizeController, actor: ConversationActor): Tem
   </div>`;
 }
 
+/** A chat ended by a callback booked from the queue says so first, whether the survey or the end shows. */
+function callbackBooked(t: LocalizeController, snapshot: ConversationSnapshot): string | undefined {
+  return snapshot.context.escalationOutcome?.kind === 'callback' ? t.term('callbackRequested') : undefined;
+}
+
 function renderEnded(t: LocalizeController, snapshot: ConversationSnapshot, step: StepContext): TemplateResult {
-  // A chat ended by a callback booked from the queue says so first.
-  const calledBack = snapshot.context.escalationOutcome?.kind === 'callback';
+  const booked = callbackBooked(t, snapshot);
   return html`<div class="pane" role="status">
-    ${calledBack ? html`<p>${t.term('callbackRequested')}</p>` : nothing}
+    ${booked ? html`<p>${booked}</p>` : nothing}
     <p>${snapshot.matches('done') && snapshot.context.surveyAnswers ? t.term('surveyThanks') : t.term('chatEnded')}</p>
     <div class="actions">
       ${snapshot.context.conversationId ? html`<button type="button" @click=${step.download}>${t.term('downloadTranscript')}</button>` : nothing}
@@ -244,7 +248,9 @@ function renderSurvey(t: LocalizeController, snapshot: ConversationSnapshot, act
       answers: [{ questionId: question?.id ?? 'csat', value: rating }, ...(comment && commentQuestion ? [{ questionId: commentQuestion.id, value: comment }] : [])],
     });
   };
+  const booked = callbackBooked(t, snapshot);
   return html`<form class="pane" aria-labelledby="survey" @submit=${submit}>
+    ${booked ? html`<p role="status">${booked}</p>` : nothing}
     <h2 id="survey">${question?.prompt ?? t.term('surveyTitle')}</h2>
     <fieldset class="rating">
       <legend class="sr-only">${question?.prompt ?? t.term('surveyTitle')}</legend>
