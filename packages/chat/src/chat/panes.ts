@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConversationActor, EscalationActor, EscalationContext, EscalationErrorKey } from '@foyer/core';
-import { escalationOffers, escalationReason } from '@foyer/core/escalation';
+import { asapTaken, escalationOffers, escalationReason } from '@foyer/core/escalation';
 import type { LocalizeController, TranslationKey } from '@foyer/core/lit';
 
 export { panesStyles } from './panes.styles.js';
@@ -16,6 +16,7 @@ type EscalationSnapshot = ReturnType<EscalationActor['getSnapshot']>;
 const ERROR_KEYS: Record<EscalationErrorKey, TranslationKey> = {
   invalid_phone: 'invalidPhone',
   consent_required: 'consentRequired',
+  choose_slot: 'chooseSlotRequired',
   empty_message: 'emptyMessage',
   request_failed: 'requestFailed',
 };
@@ -142,8 +143,10 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
         @change=${(e: Event) => send({ type: 'SET_CONSENT', consent: (e.target as HTMLInputElement).checked })} /> ${t.term('consentLabel')}</label>
       <fieldset>
         <legend class="sr-only">${t.term('requestCallback')}</legend>
-        <label class="check"><input type="radio" name="when" .checked=${c.when.type === 'asap'} @change=${() => send({ type: 'CHOOSE_ASAP' })} /> ${t.term('asSoonAsPossible')}</label>
-        <label class="check"><input type="radio" name="when" .checked=${c.when.type === 'slot'} @change=${() => send({ type: 'LOAD_SLOTS' })} /> ${t.term('chooseSlot')}</label>
+        ${asapTaken(c)
+          ? html`<label class="check"><input type="radio" name="when" .checked=${c.when.type === 'asap'} @change=${() => send({ type: 'CHOOSE_ASAP' })} /> ${t.term('asSoonAsPossible')}</label>
+              <label class="check"><input type="radio" name="when" .checked=${c.when.type === 'slot'} @change=${() => send({ type: 'LOAD_SLOTS' })} /> ${t.term('chooseSlot')}</label>`
+          : nothing /* closed now: only the times below (they load with the form) */}
         ${c.slots.length
           ? html`<div class="chips" role="group" aria-label=${t.term('chooseSlot')}>
               ${c.slots.map(

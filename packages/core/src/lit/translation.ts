@@ -60,6 +60,8 @@ export interface Translation {
   sendMessage: string;
   invalidPhone: string;
   consentRequired: string;
+  /** Closed now: a callback needs a time from the list. */
+  chooseSlotRequired: string;
   emptyMessage: string;
   requestFailed: string;
   callbackRequested: string;
@@ -142,6 +144,7 @@ export type OnDemandKey =
   | 'sendMessage'
   | 'invalidPhone'
   | 'consentRequired'
+  | 'chooseSlotRequired'
   | 'emptyMessage'
   | 'agentsUnavailable'
   | 'leaveQueue'

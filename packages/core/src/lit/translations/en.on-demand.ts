@@ -24,6 +24,7 @@ const enOnDemand: OnDemandStrings = {
   sendMessage: 'Send message',
   invalidPhone: 'Enter the number in international format, for example +85291234567.',
   consentRequired: 'Please agree to be called.',
+  chooseSlotRequired: 'We are closed now: please choose a time for our call.',
   emptyMessage: 'Write your message first.',
   agentsUnavailable: 'Chat agents are not available right now.',
   leaveQueue: 'Leave the queue',

@@ -24,6 +24,7 @@ const zhCNOnDemand: OnDemandStrings = {
   sendMessage: '发送留言',
   invalidPhone: '请输入国际格式的号码，例如 +8613812345678。',
   consentRequired: '请同意接听来电。',
+  chooseSlotRequired: '我们现在已下班，请选择回电时间。',
   emptyMessage: '请先输入留言内容。',
   agentsUnavailable: '目前没有可服务的人工客服。',
   leaveQueue: '退出排队',

@@ -24,6 +24,7 @@ const zhTWOnDemand: OnDemandStrings = {
   sendMessage: '傳送留言',
   invalidPhone: '請輸入國際格式的號碼，例如 +886912345678。',
   consentRequired: '請同意接聽來電。',
+  chooseSlotRequired: '我們現在已下班，請選擇回電時間。',
   emptyMessage: '請先輸入留言內容。',
   agentsUnavailable: '目前沒有可服務的真人客服。',
   leaveQueue: '退出排隊',

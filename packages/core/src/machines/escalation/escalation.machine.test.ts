@@ -228,6 +228,28 @@ describe('escalation: callback', () => {
     return started;
   }
 
+  it('closed now: the times load with the form, and "as soon as possible" is refused before any request', async () => {
+    const check = scripted<Availability>({ ...availability(closed), now: { chat: closed, callback: { available: false, reason: 'outside_business_hours' }, call: closed } });
+    const slots = scripted({ timezone: 'Europe/London', slots: [{ id: 'slot-9', start: '2026-11-24T09:00:00Z', end: '2026-11-24T09:30:00Z' }] });
+    const create = scripted<Callback>(callback);
+    const machine = escalationMachine().provide({ actors: { checkAvailability: check.logic, loadSlots: slots.logic, createCallback: create.logic } });
+    const actor = createActor(machine, { input: { conversationId: 'conv-1' } }).start();
+    await flush();
+    actor.send({ type: 'CHOOSE_CALLBACK' });
+    await flush();
+    expect(slots.calls).toHaveLength(1);
+    expect(actor.getSnapshot().matches({ callback: 'form' })).toBe(true);
+    actor.send({ type: 'SET_PHONE', phone: '+44 20 7946 0000' });
+    actor.send({ type: 'SET_CONSENT', consent: true });
+    actor.send({ type: 'SUBMIT' });
+    expect(actor.getSnapshot().context.fieldErrors).toEqual(['choose_slot']);
+    expect(create.calls).toHaveLength(0);
+    actor.send({ type: 'CHOOSE_SLOT', slotId: 'slot-9' });
+    actor.send({ type: 'SUBMIT' });
+    await flush();
+    expect(create.calls.map((c) => (c as CallbackCreate).when)).toEqual([{ type: 'slot', slotId: 'slot-9' }]);
+  });
+
   it('CHOOSE_CALLBACK is ignored while the queue fits', async () => {
     const { actor } = start();
     await flush();

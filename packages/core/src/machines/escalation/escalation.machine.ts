@@ -51,6 +51,11 @@ function callbackFits(context: EscalationContext): boolean {
   return !queueFits(context) || (now?.agent?.reason === 'no_agents_available' && now.callback.available);
 }
 
+/** Whether a callback "as soon as possible" is taken now (outside business hours only slots are). */
+export function asapTaken(context: EscalationContext): boolean {
+  return context.availability?.now.callback.available !== false;
+}
+
 /** What the choice screen shows: the queue, a callback, or both (agents away), and always a message. */
 export function escalationOffers(context: EscalationContext): { queue: boolean; callback: boolean; message: true } {
   return { queue: queueFits(context), callback: callbackFits(context), message: true };
@@ -100,7 +105,8 @@ function buildEscalationMachine() {
       callbackFits: ({ context }) => callbackFits(context),
       fromQueue: ({ context }) => context.fromQueue === true,
       escalationQueued: (_, escalation: Escalation) => escalation.status === 'queued',
-      callbackFormValid: ({ context }) => isE164(context.phone) && context.consent,
+      callbackFormValid: ({ context }) => isE164(context.phone) && context.consent && (context.when.type === 'slot' || asapTaken(context)),
+      asapClosed: ({ context }) => !asapTaken(context),
       messageWritten: ({ context }) => context.messageText.trim().length > 0,
     },
     actions: {
@@ -112,6 +118,7 @@ function buildEscalationMachine() {
           const errors: EscalationErrorKey[] = [];
           if (!isE164(context.phone)) errors.push('invalid_phone');
           if (!context.consent) errors.push('consent_required');
+          if (context.when.type === 'asap' && !asapTaken(context)) errors.push('choose_slot');
           return errors;
         },
       }),
@@ -184,9 +191,11 @@ function buildEscalationMachine() {
         },
       },
       callback: {
-        initial: 'form',
+        initial: 'opening',
         on: { BACK: '.form' },
         states: {
+          // Closed now: "as soon as possible" would be refused, so the times on offer load at once.
+          opening: { always: [{ guard: 'asapClosed', target: 'loadingSlots' }, { target: 'form' }] },
           form: {
             on: {
               SET_PHONE: { actions: assign({ phone: ({ event }) => event.phone, fieldErrors: [] }) },

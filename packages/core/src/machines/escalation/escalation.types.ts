@@ -31,7 +31,7 @@ export interface EscalationInput {
 export type EscalationReason = NonNullable<Escalation['reason']>;
 
 /** Error keys the UI translates; never free text. */
-export type EscalationErrorKey = 'invalid_phone' | 'consent_required' | 'empty_message' | 'request_failed';
+export type EscalationErrorKey = 'invalid_phone' | 'consent_required' | 'choose_slot' | 'empty_message' | 'request_failed';
 
 /** How the escalation finished: the machine's output. */
 export type EscalationOutcome =
