@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Availability, ConversationEvent } from '@foyer/core';
+import { escalationActorOf, type Availability, type ConversationEvent } from '@foyer/core';
 import { AGENT, BOT, CLOSED, MockEngagement } from '../testing/mock-engagement.fixtures.js';
 import { composerOf, deepText, storyChat, until, type StoryScript } from '../testing/story-chat.fixtures.js';
 
@@ -55,6 +55,26 @@ export const OutOfHoursCallback = chatStory({
   script: (_mock, _id, host) => host.actor!.send({ type: 'REQUEST_HUMAN' }),
   // The reason, with the next opening in the page's language and time zone.
   waitFor: "We're closed now; we open at",
+});
+
+/** Closed: the callback form offers the times on offer only (no "as soon as possible"), loaded with it. */
+export const OutOfHoursCallbackForm = chatStory({
+  mock: new MockEngagement({
+    botAnswer: quickReplies,
+    availability: CLOSED,
+    slots: [
+      { id: 'slot-1', start: '2026-11-24T01:00:00Z', end: '2026-11-24T01:30:00Z' },
+      { id: 'slot-2', start: '2026-11-24T02:00:00Z', end: '2026-11-24T02:30:00Z' },
+    ],
+  }),
+  script: async (_mock, _id, host) => {
+    host.actor!.send({ type: 'REQUEST_HUMAN' });
+    await until(() => escalationActorOf(host.actor!)?.getSnapshot().matches('choosing') === true);
+    escalationActorOf(host.actor!)!.send({ type: 'CHOOSE_CALLBACK' });
+  },
+  // The first time, as the chip shows it (the page's language and time zone).
+  waitFor: ['Phone number with country code', new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-11-24T01:00:00Z'))],
+  absent: 'As soon as possible',
 });
 
 /** Open and staffed, but the estimate passes the panel's limit (15 minutes by default). */

@@ -21,7 +21,8 @@ const OPEN: Availability = {
 };
 export const CLOSED: Availability = {
   timezone: 'Asia/Hong_Kong',
-  now: { chat: { available: false, reason: 'outside_business_hours' }, callback: { available: true }, call: { available: false } },
+  // As the server says it: outside business hours a callback takes a time from the list, not "as soon as possible".
+  now: { chat: { available: false, reason: 'outside_business_hours' }, callback: { available: false, reason: 'outside_business_hours' }, call: { available: false } },
   nextOpenAt: '2026-11-24T01:00:00Z',
   days: [],
 };
@@ -41,6 +42,8 @@ export interface MockOptions {
   rejectNamesWith?: string;
   /** The bot greets a new conversation (default true). */
   greeting?: boolean;
+  /** The times a callback may be booked for (GET /v1/callbacks/slots; default none). */
+  slots?: components['schemas']['CallbackSlot'][];
   /** Proactive invitation rules per locale (GET /v1/invitations; default none). */
   invitations?: (locale: string) => InvitationRule[];
 }
@@ -326,7 +329,7 @@ export class MockEngagement {
         }, 10);
         return HttpResponse.json({ escalationId: id('esc'), status: 'queued', queue, alternatives: [] }, { status: 202 });
       }),
-      http.get('*/v1/callbacks/slots', () => HttpResponse.json({ slots: [] })),
+      http.get('*/v1/callbacks/slots', () => HttpResponse.json({ timezone: 'Asia/Hong_Kong', slots: this.options.slots ?? [] })),
       http.post('*/v1/callbacks', async ({ request }) => {
         const body = (await request.json()) as Record<string, unknown>;
         this.record(request, body);
