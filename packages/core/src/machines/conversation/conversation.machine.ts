@@ -7,8 +7,9 @@
  * sends the offer screen's events to that child (see `escalationActorOf`). Its output decides the next
  * state: `queued` enters the queue, anything else (callback, message, cancel) returns to the bot with the
  * outcome in context. From the queue (`REQUEST_CALLBACK`), the escalation opens on its callback form: a
- * booked callback ends the chat, anything else returns to the queue. The queue wait (position, wait, leaving) lives here, not in the escalation, because
- * transfers and resumed conversations reach the queue without one.
+ * booked callback ends the chat, anything else returns to the queue. The queue wait (position, wait,
+ * leaving) lives here, not in the escalation, because transfers and resumed conversations reach the queue
+ * without one.
  */
 import { assign, fromPromise, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { errorMessage, notProvided } from '../actor-defaults.js';

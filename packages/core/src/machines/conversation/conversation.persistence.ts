@@ -25,8 +25,8 @@ export interface CreateConversationActorOptions {
 /**
  * Loads what restoring this snapshot needs beforehand: the escalation's code when one was running (it
  * loads on demand, and a restored child cannot wait for it). When it cannot load (offline), the restored
- * child fails and the conversation goes back to the bot, transcript kept, with the error (see
- * `escalating.offering`); asking for a person again loads it again.
+ * child fails and the conversation goes back where the escalation started (the bot, or the queue),
+ * transcript kept, with the error (see `escalating.offering`); asking again loads it again.
  */
 export async function prepareToResume(snapshot: PersistedConversation | undefined): Promise<void> {
   if (runsEscalation(snapshot)) await loadEscalation().catch(() => {});

@@ -1,9 +1,9 @@
 /**
  * "Talk to a person": checks availability, then offers what fits: the chat queue when it is open and the
  * wait is short enough, otherwise a callback (and a callback beside the queue when every agent is away);
- * leaving a message is always offered. It ends once the
- * customer is in the queue (the conversation machine then shows position and wait, because transfers and
- * resumed conversations reach the queue without an escalation), or once a callback or message exists.
+ * leaving a message is always offered. It ends once the customer is in the queue (the conversation machine
+ * then shows position and wait, because transfers and resumed conversations reach the queue without an
+ * escalation), or once a callback or message exists.
  */
 import { assign } from 'xstate';
 import { typedSetup } from '../typed-setup.js';
@@ -48,12 +48,21 @@ function queueFits(context: EscalationContext): boolean {
  */
 function callbackFits(context: EscalationContext): boolean {
   const now = context.availability?.now;
-  return !queueFits(context) || (now?.agent?.reason === 'no_agents_available' && now.callback.available);
+  return !queueFits(context) || (now?.agent?.reason === 'no_agents_available' && asapTaken(context));
 }
 
 /** Whether a callback "as soon as possible" is taken now (outside business hours only slots are). */
 export function asapTaken(context: EscalationContext): boolean {
   return context.availability?.now.callback.available !== false;
+}
+
+/** What stops the callback form from being sent, as the keys the form shows. */
+function callbackFormErrors(context: EscalationContext): EscalationErrorKey[] {
+  const errors: EscalationErrorKey[] = [];
+  if (!isE164(context.phone)) errors.push('invalid_phone');
+  if (!context.consent) errors.push('consent_required');
+  if (context.when.type === 'asap' && !asapTaken(context)) errors.push('choose_slot');
+  return errors;
 }
 
 /** What the choice screen shows: the queue, a callback, or both (agents away), and always a message. */
@@ -105,7 +114,7 @@ function buildEscalationMachine() {
       callbackFits: ({ context }) => callbackFits(context),
       fromQueue: ({ context }) => context.fromQueue === true,
       escalationQueued: (_, escalation: Escalation) => escalation.status === 'queued',
-      callbackFormValid: ({ context }) => isE164(context.phone) && context.consent && (context.when.type === 'slot' || asapTaken(context)),
+      callbackFormValid: ({ context }) => callbackFormErrors(context).length === 0,
       asapClosed: ({ context }) => !asapTaken(context),
       messageWritten: ({ context }) => context.messageText.trim().length > 0,
     },
@@ -113,15 +122,7 @@ function buildEscalationMachine() {
       // Runs on `xstate.error.actor.*` events, which carry `error`.
       recordError: assign({ error: ({ event }) => errorMessage((event as { error?: unknown }).error) }),
       clearError: assign({ error: undefined }),
-      validateCallbackForm: assign({
-        fieldErrors: ({ context }) => {
-          const errors: EscalationErrorKey[] = [];
-          if (!isE164(context.phone)) errors.push('invalid_phone');
-          if (!context.consent) errors.push('consent_required');
-          if (context.when.type === 'asap' && !asapTaken(context)) errors.push('choose_slot');
-          return errors;
-        },
-      }),
+      validateCallbackForm: assign({ fieldErrors: ({ context }) => callbackFormErrors(context) }),
     },
   }).createMachine({
     id: 'escalation',
