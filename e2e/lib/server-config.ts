@@ -9,31 +9,29 @@ export function writeServerConfig(config: Record<string, unknown>, name = 'confi
   return file;
 }
 
-/** Routing where today and tomorrow are holidays in Hong Kong for every queue: nobody can chat now. */
-export function closedRouting(): Record<string, unknown> {
-  const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(new Date(Date.now() + offset * 86_400_000));
-  const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['09:00', '17:00']]]));
-  const closed = { timezone: 'Asia/Hong_Kong', hours, holidays: [day(0), day(1)] };
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The demo's three queues (general, cards, loans), each with the same hours and limits. */
+function threeQueues(settings: Record<string, unknown>): Record<string, unknown> {
   return {
     queues: [
-      { id: 'general', name: 'General', topics: [], ...closed },
-      { id: 'cards', name: 'Cards', topics: ['cards'], ...closed },
-      { id: 'loans', name: 'Loans', topics: ['loans'], ...closed },
+      { id: 'general', name: 'General', topics: [], ...settings },
+      { id: 'cards', name: 'Cards', topics: ['cards'], ...settings },
+      { id: 'loans', name: 'Loans', topics: ['loans'], ...settings },
     ],
     defaultQueue: 'general',
   };
 }
 
+/** Routing where today and tomorrow are holidays in Hong Kong for every queue: nobody can chat now. */
+export function closedRouting(): Record<string, unknown> {
+  const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(new Date(Date.now() + offset * 86_400_000));
+  const hours = Object.fromEntries(WEEK.map((d) => [d, [['09:00', '17:00']]]));
+  return threeQueues({ timezone: 'Asia/Hong_Kong', hours, holidays: [day(0), day(1)] });
+}
+
 /** Routing open around the clock whose queues accept no wait longer than `maxWaitSeconds` (the server refuses the queue, `over_max_wait`). */
 export function shortWaitRouting(maxWaitSeconds = 1): Record<string, unknown> {
-  const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]));
-  const open = { timezone: 'UTC', hours, holidays: [], maxWaitSeconds };
-  return {
-    queues: [
-      { id: 'general', name: 'General', topics: [], ...open },
-      { id: 'cards', name: 'Cards', topics: ['cards'], ...open },
-      { id: 'loans', name: 'Loans', topics: ['loans'], ...open },
-    ],
-    defaultQueue: 'general',
-  };
+  const hours = Object.fromEntries(WEEK.map((d) => [d, [['00:00', '24:00']]]));
+  return threeQueues({ timezone: 'UTC', hours, holidays: [], maxWaitSeconds });
 }
