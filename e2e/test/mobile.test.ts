@@ -73,6 +73,8 @@ describe('the chat on a phone', () => {
     await customerSays(page, english, 'What is the fee for a replacement card?');
     const lastMessage = () => page.locator('foyer-transcript [role="listitem"]').last();
     await page.getByText('What is the fee for a replacement card?', { exact: true }).waitFor();
+    // The bot's answer is in before the keyboard opens: no new message then prompts a scroll to the end.
+    await expect.poll(() => lastMessage().textContent(), { timeout: 20_000 }).not.toContain('What is the fee for a replacement card?');
 
     const cdp = await context.newCDPSession(page);
     await keyboardResizesViewport(cdp, 336);

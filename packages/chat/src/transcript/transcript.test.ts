@@ -20,8 +20,8 @@ afterEach(async () => {
 
 const HISTORY = 1500;
 
-/** A panel whose conversation has the greeting and HISTORY more messages, loaded as history. */
-async function longChat(mock: MockEngagement) {
+/** A panel whose conversation has the greeting and `count` more messages, loaded as history. */
+async function longChat(mock: MockEngagement, count = HISTORY) {
   worker.use(...mock.handlers());
   host = createChatHost({ client: { baseUrl: location.origin, platform: createNodePlatform() }, conversation: { topic: 'cards' } });
   const el = document.createElement('foyer-chat');
@@ -36,12 +36,13 @@ async function longChat(mock: MockEngagement) {
   await expect.poll(() => transcript().querySelectorAll('[role="listitem"]').length).toBe(1);
   const history: Message[] = [];
   // Two lines now and then, so heights differ.
-  for (let i = 1; i <= HISTORY; i++) history.push(mock.say(id, i % 2 ? CUSTOMER : BOT, [{ type: 'text', text: i % 7 ? `Message number ${i}` : `Message number ${i}\nwith a second line` }], false));
+  for (let i = 1; i <= count; i++) history.push(mock.say(id, i % 2 ? CUSTOMER : BOT, [{ type: 'text', text: i % 7 ? `Message number ${i}` : `Message number ${i}\nwith a second line` }], false));
   host.client!.conversation(id).upsertMany(history, true);
   const log = () => transcript().querySelector<HTMLElement>('.log')!;
   const items = () => [...transcript().querySelectorAll<HTMLElement>('.messages > [role="listitem"]')];
-  await expect.poll(() => transcript().querySelector('.spacer')).toBeTruthy();
-  return { id, log, items, transcript };
+  if (count === HISTORY) await expect.poll(() => transcript().querySelector('.spacer')).toBeTruthy();
+  else await expect.poll(() => items().length).toBe(count + 1);
+  return { el, id, log, items, transcript };
 }
 
 const settled = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -124,4 +125,20 @@ describe('<foyer-transcript> with a long history', () => {
     expect(atEnd(log())).toBe(true);
     expect(items().length).toBeLessThanOrEqual(80);
   });
+});
+
+describe('<foyer-transcript> when the panel gets shorter (an on-screen keyboard)', () => {
+  for (const [kind, count] of [['short', 20], ['long', HISTORY]] as const) {
+    it(`keeps a ${kind} transcript at its end, with no message or update to prompt it`, async () => {
+      const { el, log, items } = await longChat(new MockEngagement(), count);
+      el.style.blockSize = '640px';
+      await expect.poll(() => atEnd(log()) && items().at(-1)!.textContent!.includes(`Message number ${count}`)).toBe(true);
+      await settled();
+      el.style.blockSize = '300px';
+      await settled();
+      await expect.poll(() => log().scrollHeight - log().scrollTop - log().clientHeight).toBeLessThan(1);
+      const last = items().at(-1)!.getBoundingClientRect();
+      expect(last.bottom).toBeLessThanOrEqual(log().getBoundingClientRect().bottom + 1);
+    });
+  }
 });

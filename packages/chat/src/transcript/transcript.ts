@@ -108,6 +108,12 @@ export class FoyerTranscript extends FoyerElement {
     this.#transcript.setActor(id && this.#client ? this.#client.conversation(id) : undefined);
   }
 
+  override firstUpdated(): void {
+    // The log also gets shorter with nothing to render (an on-screen keyboard opens): its end stays in view.
+    const log = this.renderRoot.querySelector('.log')!;
+    new ResizeObserver(() => this.#pinnedToEnd && (log.scrollTop = log.scrollHeight)).observe(log);
+  }
+
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const log = this.renderRoot.querySelector('.log');

@@ -214,11 +214,6 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
   }
 
-  /** Whether the current language has its own value for `key` (not the English fallback). */
-  exists(key: keyof Translation): boolean {
-    return candidates(this.lang()).some((c) => overrides.get(c)?.[key] !== undefined || translations.get(c)?.[key] !== undefined);
-  }
-
   formatNumber(value: number | bigint, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.lang(), options).format(value);
   }
@@ -229,10 +224,6 @@ export class LocalizeController implements ReactiveController {
 
   formatTime(value: Date | number | string, options: Intl.DateTimeFormatOptions = { timeStyle: 'short' }): string {
     return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
-  }
-
-  formatRelativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, options?: Intl.RelativeTimeFormatOptions): string {
-    return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
   }
 
   #lookup<K extends keyof Translation>(key: K): Translation[K] {
