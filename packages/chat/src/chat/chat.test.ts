@@ -255,6 +255,8 @@ describe('<foyer-chat>', () => {
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Back')!);
     await expect.poll(() => parts(el).text()).toContain('You are number 2 in the queue');
     expect(host!.actor!.getSnapshot().matches({ live: 'queued' })).toBe(true);
+    // Focus does not fall to the page: it returns to the button that opened the form.
+    await expect.poll(() => el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Call me back instead');
 
     // Booked: the chat ends (the mock's end offers the survey, whose event may beat the end's answer),
     // and the confirmation shows whichever pane follows.
@@ -264,7 +266,26 @@ describe('<foyer-chat>', () => {
     await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Request callback')!);
     await expect.poll(() => parts(el).text()).toContain('Thank you. We will call you back.');
-    expect(mock.requests.filter((r) => r.path.endsWith(':end'))).toHaveLength(1);
+    // The confirmation shows while the end is still on its way (ending): the request is counted once it arrived.
+    const ends = () => mock.requests.filter((r) => r.path.endsWith(':end')).length;
+    await expect.poll(ends).toBe(1);
+    await expect.poll(() => (['survey', 'ended'] as const).some((state) => host!.actor!.getSnapshot().matches(state))).toBe(true);
+    expect(ends()).toBe(1);
+  });
+
+  it('Back from the callback or message form puts focus on the button that opened it', async () => {
+    const el = await mount(new MockEngagement({
+      availability: { timezone: 'UTC', now: { chat: { available: true, ewtSeconds: 1800, ewtSource: 'estimated' }, callback: { available: true }, call: { available: false } }, days: [] },
+    }));
+    await conversationStarted();
+    host!.actor!.send({ type: 'REQUEST_HUMAN' });
+    for (const [opener, field] of [['Request a callback', 'phone'], ['Leave a message', 'lm-text']] as const) {
+      await expect.poll(() => buttonNamed(el.shadowRoot!, opener)).toBeDefined();
+      await userEvent.click(buttonNamed(el.shadowRoot!, opener)!);
+      await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe(field);
+      await userEvent.click(buttonNamed(el.shadowRoot!, 'Back')!);
+      await expect.poll(() => el.shadowRoot!.activeElement?.textContent?.trim()).toBe(opener);
+    }
   });
 
   it('a form restored without a gesture (a reload) leaves focus where it is', async () => {

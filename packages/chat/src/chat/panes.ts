@@ -33,8 +33,9 @@ export interface StepContext {
 }
 
 /**
- * After a click that opens a form (the click's pane, and the focused button with it, go away): the form's
- * first field takes focus once it shows, unless the customer has put focus somewhere in the panel by then.
+ * After a click that swaps the pane (the focused button goes with it): `field` takes focus once it shows
+ * (a form's first field; Back, the button that opened the form), unless the customer has put focus
+ * somewhere in the panel by then.
  */
 function focusWhenShown(event: Event, field: string): void {
   const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
@@ -123,10 +124,10 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
             </button>`
           : nothing}
         ${offers.callback
-          ? html`<button type="button" class=${offers.queue ? '' : 'primary'} ?disabled=${joining}
+          ? html`<button type="button" id="open-cb" class=${offers.queue ? '' : 'primary'} ?disabled=${joining}
               @click=${(e: Event) => (focusWhenShown(e, '#phone'), send({ type: 'CHOOSE_CALLBACK' }))}>${t.term('requestCallback')}</button>`
           : nothing}
-        <button type="button" ?disabled=${joining} @click=${(e: Event) => (focusWhenShown(e, '#lm-text'), send({ type: 'CHOOSE_MESSAGE' }))}>${t.term('leaveMessage')}</button>
+        <button type="button" id="open-lm" ?disabled=${joining} @click=${(e: Event) => (focusWhenShown(e, '#lm-text'), send({ type: 'CHOOSE_MESSAGE' }))}>${t.term('leaveMessage')}</button>
         <button type="button" ?disabled=${joining} @click=${() => send({ type: 'CANCEL' })}>${t.term('backToAssistant')}</button>
       </div>
     </section>`;
@@ -160,7 +161,7 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
       ${snapshot.matches({ callback: 'submitFailed' }) || snapshot.matches({ callback: 'slotsFailed' }) ? failed(true) : nothing}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${busy}>${t.term('submitCallback')}</button>
-        <button type="button" @click=${() => send({ type: 'BACK' })}>${t.term('back')}</button>
+        <button type="button" @click=${(e: Event) => (focusWhenShown(e, '#open-cb'), send({ type: 'BACK' }))}>${t.term('back')}</button>
       </div>
     </form>`;
   }
@@ -174,7 +175,7 @@ function renderEscalation(t: LocalizeController, snapshot: EscalationSnapshot | 
       ${snapshot.matches({ message: 'sendFailed' }) ? failed(true) : nothing}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${busy}>${t.term('sendMessage')}</button>
-        <button type="button" @click=${() => send({ type: 'BACK' })}>${t.term('back')}</button>
+        <button type="button" @click=${(e: Event) => (focusWhenShown(e, '#open-lm'), send({ type: 'BACK' }))}>${t.term('back')}</button>
       </div>
     </form>`;
   }
@@ -189,7 +190,7 @@ function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, acto
     ${queue?.position !== undefined ? html`<p>${t.term('queuePosition', queue.position)}</p>` : nothing}
     ${queue?.ewtSeconds !== undefined ? html`<p>${t.term('estimatedWait', Math.max(1, Math.ceil(queue.ewtSeconds / 60)))}</p>` : nothing}
     <div class="actions">
-      <button type="button" @click=${(e: Event) => (focusWhenShown(e, '#phone'), actor.send({ type: 'REQUEST_CALLBACK' }))}>${t.term('callbackInstead')}</button>
+      <button type="button" id="open-cb" @click=${(e: Event) => (focusWhenShown(e, '#phone'), actor.send({ type: 'REQUEST_CALLBACK' }))}>${t.term('callbackInstead')}</button>
       <button type="button" @click=${() => actor.send({ type: 'LEAVE_QUEUE' })}>${t.term('leaveQueue')}</button>
     </div>
   </section>`;
