@@ -153,6 +153,15 @@ const leftMessage: StoryScript = (mock, id) => {
 export const MessageLeft = chatStory({ script: leftMessage, waitFor: 'Your message was sent. We will reply here.', absent: 'Leave the queue' });
 export const MessageLeftSimplifiedChinese = chatStory({ script: leftMessage, globals: { locale: 'zh-CN' }, waitFor: '您的留言已发送', absent: '退出排队' });
 
+/** Ending a chat that holds a left message takes it out of the team's inbox: the question says so. */
+const endWithMessageLeft: StoryScript = async (mock, id, host, panel) => {
+  await leftMessage(mock, id, host, panel);
+  // The header's End chat button, beside Minimise, once the chat is live.
+  await until(() => !!panel.shadowRoot?.querySelector('header button + button'));
+  panel.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
+};
+export const MessageLeftEndingTraditionalChinese = chatStory({ script: endWithMessageLeft, globals: { locale: 'zh-TW' }, waitFor: ['確定要結束本次聊天嗎？', '您給我們團隊的留言將被撤回。'] });
+
 const connect: StoryScript = (mock, id) => {
   mock.say(id, { role: 'customer', id: 'cust-1' }, [{ type: 'text', text: 'I would like to talk to a person about my card.' }]);
   mock.agentJoins(id);

@@ -288,6 +288,28 @@ describe('<foyer-chat>', () => {
     }
   });
 
+  it('asking to end a chat that holds a left message says the message will be withdrawn (a wait in the queue does not)', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const id = await conversationStarted();
+    mock.setState(id, 'queued');
+    mock.queueUpdate(id, { position: 1, ewtSeconds: 60, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+    await expect.poll(() => parts(el).text()).toContain('You are number 1 in the queue');
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'End chat')!);
+    await expect.poll(() => parts(el).text()).toContain('End this chat?');
+    expect(parts(el).text()).not.toContain('withdrawn');
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Keep chatting')!);
+
+    mock.queueUpdate(id, { ewtSource: 'estimated', queueName: 'cards', leftMessage: true, updatedAt: new Date().toISOString() });
+    await expect.poll(() => parts(el).text()).toContain('Your message was sent. We will reply here.');
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'End chat')!);
+    const dialog = () => el.shadowRoot!.querySelector('[role="alertdialog"]')!;
+    await expect.poll(() => dialog()?.textContent).toContain('The message you left for our team will be withdrawn.');
+    expect(el.shadowRoot!.getElementById(dialog().getAttribute('aria-describedby')!)?.textContent).toBe('The message you left for our team will be withdrawn.');
+    await userEvent.click(dialog().querySelector('button.primary')!);
+    await expect.poll(() => mock.requests.filter((r) => r.path.endsWith(':end')).length).toBe(1);
+  });
+
   it('a form restored without a gesture (a reload) leaves focus where it is', async () => {
     const mock = new MockEngagement();
     const el = await mount(mock);

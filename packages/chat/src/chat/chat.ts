@@ -223,7 +223,7 @@ export class FoyerChat extends FoyerElement {
         </button>
       </header>
       ${this.confirmingEnd && live && actor
-        ? (this.#neededPanes()?.renderEndConfirmation(t, { end: () => ((this.confirmingEnd = false), actor.send({ type: 'END' })), keep: () => (this.confirmingEnd = false) }) ?? nothing)
+        ? (this.#neededPanes()?.renderEndConfirmation(t, actor, () => (this.confirmingEnd = false)) ?? nothing)
         : nothing}
       ${this.#renderBanner()}
       <foyer-transcript ?active=${this.#hostState.value?.visible ?? false} @attachment-download=${(e: CustomEvent<AttachmentDownloadRequest>) => this.#downloadAttachment(e)}></foyer-transcript>

@@ -57,7 +57,7 @@ export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot
   if (snapshot.matches({ live: 'escalating' })) return renderEscalation(t, step.escalation, step.escalationActor);
   if (snapshot.matches({ live: 'queued' })) {
     // A left message waits in the inbox: no position, no wait, nothing to leave; an agent replies here.
-    if (snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message') return statusLine(t.term('messageLeft'));
+    if (messageWaits(snapshot)) return statusLine(t.term('messageLeft'));
     return renderQueue(t, snapshot, actor);
   }
   if (snapshot.matches({ live: 'on_hold' })) return statusLine(t.term('onHold'));
@@ -196,18 +196,19 @@ function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, acto
   </section>`;
 }
 
-/** The answers to "end the chat?". */
-export interface EndConfirmationActions {
-  end(): void;
-  keep(): void;
-}
+/** A message left for the team waits in their inbox (no queue position): an agent replies in this chat. */
+const messageWaits = (snapshot: ConversationSnapshot) =>
+  snapshot.matches({ live: 'queued' }) && (!!snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message');
 
-export function renderEndConfirmation(t: LocalizeController, actions: EndConfirmationActions): TemplateResult {
-  return html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q">
+/** "End the chat?", answered by ending it or by `close` (which the end calls too). */
+export function renderEndConfirmation(t: LocalizeController, actor: ConversationActor, close: () => void): TemplateResult {
+  const withdraws = messageWaits(actor.getSnapshot());
+  return html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q" aria-describedby=${withdraws ? 'confirm-why' : nothing}>
     <p id="confirm-q">${t.term('endConfirmQuestion')}</p>
+    ${withdraws ? html`<p id="confirm-why">${t.term('endWithdrawsMessage')}</p>` : nothing}
     <div class="actions">
-      <button type="button" class="primary" @click=${actions.end}>${t.term('endChat')}</button>
-      <button type="button" @click=${actions.keep}>${t.term('keepChatting')}</button>
+      <button type="button" class="primary" @click=${() => (close(), actor.send({ type: 'END' }))}>${t.term('endChat')}</button>
+      <button type="button" @click=${close}>${t.term('keepChatting')}</button>
     </div>
   </div>`;
 }

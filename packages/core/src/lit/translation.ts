@@ -27,6 +27,8 @@ export interface Translation {
   minimise: string;
   endChat: string;
   endConfirmQuestion: string;
+  /** With the end question while a message left for the team waits: ending takes it out of their inbox. */
+  endWithdrawsMessage: string;
   keepChatting: string;
   pendingKept: string;
   transcriptLabel: string;
@@ -162,6 +164,7 @@ export type OnDemandKey =
   | 'downloadTranscript'
   | 'surveyThanks'
   | 'endConfirmQuestion'
+  | 'endWithdrawsMessage'
   | 'keepChatting'
   | 'checkingAvailability'
   | 'waitingForAgent'
