@@ -273,6 +273,28 @@ describe('<foyer-chat>', () => {
     expect(ends()).toBe(1);
   });
 
+  it('a callback booked from the queue whose end then fails still says it is booked, beside the retry', async () => {
+    const mock = new MockEngagement();
+    const el = await mount(mock);
+    const id = await conversationStarted();
+    mock.setState(id, 'queued');
+    await expect.poll(() => buttonNamed(el.shadowRoot!, 'Call me back instead')).toBeDefined();
+    // The first end is refused (not a retryable failure); the retry reaches the mock.
+    worker.use(
+      http.post(/:end$/, () => HttpResponse.json({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', retryable: false, action: 'none' }, { status: 403, headers: { 'content-type': 'application/problem+json' } }), { once: true }),
+    );
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
+    await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('phone');
+    await userEvent.keyboard('+85223456789');
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Request callback')!);
+    await expect.poll(() => parts(el).text()).toContain('We could not end the chat.');
+    expect(parts(el).text()).toContain('Thank you. We will call you back.');
+    await userEvent.click(buttonNamed(el.shadowRoot!, 'Retry')!);
+    await expect.poll(() => mock.requests.filter((r) => r.path.endsWith(':end')).length).toBe(1);
+    await expect.poll(() => parts(el).text()).not.toContain('We could not end the chat.');
+  });
+
   it('Back from the callback or message form puts focus on the button that opened it', async () => {
     const el = await mount(new MockEngagement({
       availability: { timezone: 'UTC', now: { chat: { available: true, ewtSeconds: 1800, ewtSource: 'estimated' }, callback: { available: true }, call: { available: false } }, days: [] },

@@ -189,11 +189,9 @@ export class FoyerChat extends FoyerElement {
 
   #renderStep(snapshot: ConversationSnapshot, actor: ConversationActor) {
     const t = this.#localize;
-    const retry = (key: 'startFailed' | 'endFailed') =>
-      html`<div class="pane" role="alert"><p class="error">${t.term(key)}</p><div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div></div>`;
     if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
-    if (snapshot.matches('startFailed')) return retry('startFailed');
-    if (snapshot.matches('endFailed')) return retry('endFailed');
+    if (snapshot.matches('startFailed'))
+      return html`<div class="pane" role="alert"><p class="error">${t.term('startFailed')}</p><div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div></div>`;
     // Chatting with the bot, as the panel opens: no pane, nothing to load.
     if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome && !snapshot.context.error) return nothing;
     return (

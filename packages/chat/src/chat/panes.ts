@@ -80,6 +80,16 @@ export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot
   if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
     return renderSurvey(t, snapshot, actor, step.ratingMissing, step.onRatingMissing);
   if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) return renderEnded(t, snapshot, step);
+  // Every way to end goes through a pane (the end question, leaving the queue, a booked callback, the idle
+  // warning), so the panes are here when ending fails.
+  if (snapshot.matches('endFailed')) {
+    const booked = callbackBooked(t, snapshot);
+    return html`<div class="pane" role="alert">
+      ${booked ? html`<p>${booked}</p>` : nothing}
+      <p class="error">${t.term('endFailed')}</p>
+      <div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div>
+    </div>`;
+  }
   return nothing;
 }
 
