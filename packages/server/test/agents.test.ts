@@ -132,7 +132,12 @@ describe('the agent desk at /agent/', () => {
     writeFileSync(join(dir, 'assets', 'app-1a2b3c4d.js'), 'export {};');
     writeFileSync(join(dir, 'assets', 'desk.css'), 'body{}');
     writeFileSync(join(tmpdir(), 'foyer-secret.txt'), 'secret');
-    [server, missing] = await Promise.all([spawnServer({ args: ['--agent-desk', dir] }), spawnServer({ args: ['--agent-desk', join(dir, 'nope')] })]);
+    // Each is kept as soon as it is up, so afterAll stops it even when the other fails to start.
+    const started = await Promise.allSettled([
+      spawnServer({ args: ['--agent-desk', dir] }).then((s) => (server = s)),
+      spawnServer({ args: ['--agent-desk', join(dir, 'nope')] }).then((s) => (missing = s)),
+    ]);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
   });
   afterAll(async () => {
     await Promise.all([server?.stop(), missing?.stop()]);

@@ -81,8 +81,13 @@ describe('two server processes on one PostgreSQL', () => {
   let two: ServerProcess;
   beforeAll(async () => {
     pg = await startPostgres();
-    // Started together: migrations and the first signing key must not race.
-    [one, two] = await Promise.all([spawnServer({ databaseUrl: pg.url, env: noBot }), spawnServer({ databaseUrl: pg.url, env: noBot })]);
+    // Started together: migrations and the first signing key must not race. Each is kept as soon as it
+    // is up, so afterAll stops it even when the other fails to start.
+    const started = await Promise.allSettled([
+      spawnServer({ databaseUrl: pg.url, env: noBot }).then((s) => (one = s)),
+      spawnServer({ databaseUrl: pg.url, env: noBot }).then((s) => (two = s)),
+    ]);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
   });
   afterAll(async () => {
     await Promise.all([one?.stop(), two?.stop()]);
