@@ -71,6 +71,25 @@ function type(textarea: HTMLTextAreaElement, value: string): void {
 }
 const buttonNamed = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name));
 
+/** A panel whose conversation waits in the queue at `position`. */
+async function queuedChat(position: number) {
+  const mock = new MockEngagement();
+  const el = await mount(mock);
+  const id = await conversationStarted();
+  mock.setState(id, 'queued');
+  mock.queueUpdate(id, { position, ewtSeconds: 60 * position, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+  return { mock, el, id };
+}
+
+/** From the queue: "Call me back instead" (focus moves to the number), a number, consent, and send. */
+async function bookCallbackFromQueue(el: FoyerChat): Promise<void> {
+  await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
+  await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('phone');
+  await userEvent.keyboard('+85223456789');
+  await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+  await userEvent.click(buttonNamed(el.shadowRoot!, 'Request callback')!);
+}
+
 describe('<foyer-chat>', () => {
   it('greets, sends with Enter (never while an IME composes), renders markdown and quick replies, escalates to the queue', async () => {
     const mock = new MockEngagement({ botAnswer });
@@ -243,11 +262,7 @@ describe('<foyer-chat>', () => {
   });
 
   it('waiting in the queue, "Call me back instead" opens the callback form with focus on the number; Back returns to the wait', async () => {
-    const mock = new MockEngagement();
-    const el = await mount(mock);
-    const id = await conversationStarted();
-    mock.setState(id, 'queued');
-    mock.queueUpdate(id, { position: 2, ewtSeconds: 300, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+    const { mock, el } = await queuedChat(2);
     await expect.poll(() => buttonNamed(el.shadowRoot!, 'Call me back instead')).toBeDefined();
     // The form takes focus only as the result of the customer's click.
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
@@ -260,11 +275,7 @@ describe('<foyer-chat>', () => {
 
     // Booked: the chat ends (the mock's end offers the survey, whose event may beat the end's answer),
     // and the confirmation shows whichever pane follows.
-    await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
-    await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('phone');
-    await userEvent.keyboard('+85223456789');
-    await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
-    await userEvent.click(buttonNamed(el.shadowRoot!, 'Request callback')!);
+    await bookCallbackFromQueue(el);
     await expect.poll(() => parts(el).text()).toContain('Thank you. We will call you back.');
     // The confirmation shows while the end is still on its way (ending): the request is counted once it arrived.
     const ends = () => mock.requests.filter((r) => r.path.endsWith(':end')).length;
@@ -274,20 +285,13 @@ describe('<foyer-chat>', () => {
   });
 
   it('a callback booked from the queue whose end then fails still says it is booked, beside the retry', async () => {
-    const mock = new MockEngagement();
-    const el = await mount(mock);
-    const id = await conversationStarted();
-    mock.setState(id, 'queued');
+    const { mock, el } = await queuedChat(1);
     await expect.poll(() => buttonNamed(el.shadowRoot!, 'Call me back instead')).toBeDefined();
     // The first end is refused (not a retryable failure); the retry reaches the mock.
     worker.use(
       http.post(/:end$/, () => HttpResponse.json({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', retryable: false, action: 'none' }, { status: 403, headers: { 'content-type': 'application/problem+json' } }), { once: true }),
     );
-    await userEvent.click(buttonNamed(el.shadowRoot!, 'Call me back instead')!);
-    await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('phone');
-    await userEvent.keyboard('+85223456789');
-    await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
-    await userEvent.click(buttonNamed(el.shadowRoot!, 'Request callback')!);
+    await bookCallbackFromQueue(el);
     await expect.poll(() => parts(el).text()).toContain('We could not end the chat.');
     expect(parts(el).text()).toContain('Thank you. We will call you back.');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Retry')!);
@@ -311,11 +315,7 @@ describe('<foyer-chat>', () => {
   });
 
   it('asking to end a chat that holds a left message says the message will be withdrawn (a wait in the queue does not)', async () => {
-    const mock = new MockEngagement();
-    const el = await mount(mock);
-    const id = await conversationStarted();
-    mock.setState(id, 'queued');
-    mock.queueUpdate(id, { position: 1, ewtSeconds: 60, ewtSource: 'estimated', queueName: 'cards', updatedAt: new Date().toISOString() });
+    const { mock, el, id } = await queuedChat(1);
     await expect.poll(() => parts(el).text()).toContain('You are number 1 in the queue');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'End chat')!);
     await expect.poll(() => parts(el).text()).toContain('End this chat?');
