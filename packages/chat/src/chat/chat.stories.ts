@@ -160,7 +160,7 @@ const endWithMessageLeft: StoryScript = async (mock, id, host, panel) => {
   await until(() => !!panel.shadowRoot?.querySelector('header button + button'));
   panel.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
 };
-export const MessageLeftEndingTraditionalChinese = chatStory({ script: endWithMessageLeft, globals: { locale: 'zh-TW' }, waitFor: ['確定要結束本次聊天嗎？', '您給我們團隊的留言將被撤回。'] });
+export const MessageLeftEndingTraditionalChinese = chatStory({ script: endWithMessageLeft, globals: { locale: 'zh-TW' }, waitFor: ['確定要結束本次聊天嗎？', '結束後，您的留言將不再轉交我們的團隊處理。'] });
 
 const connect: StoryScript = (mock, id) => {
   mock.say(id, { role: 'customer', id: 'cust-1' }, [{ type: 'text', text: 'I would like to talk to a person about my card.' }]);

@@ -295,8 +295,12 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => parts(el).text()).toContain('We could not end the chat.');
     expect(parts(el).text()).toContain('Thank you. We will call you back.');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Retry')!);
-    await expect.poll(() => mock.requests.filter((r) => r.path.endsWith(':end')).length).toBe(1);
-    await expect.poll(() => parts(el).text()).not.toContain('We could not end the chat.');
+    await expect.poll(() => (['survey', 'ended'] as const).some((state) => host!.actor!.getSnapshot().matches(state))).toBe(true);
+    const ends = mock.requests.filter((r) => r.path.endsWith(':end'));
+    expect(ends).toHaveLength(1);
+    expect(ends[0]!.body).toMatchObject({ reason: 'callback_requested' });
+    expect(parts(el).text()).toContain('Thank you. We will call you back.');
+    expect(parts(el).text()).not.toContain('We could not end the chat.');
   });
 
   it('Back from the callback or message form puts focus on the button that opened it', async () => {
@@ -319,15 +323,17 @@ describe('<foyer-chat>', () => {
     await expect.poll(() => parts(el).text()).toContain('You are number 1 in the queue');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'End chat')!);
     await expect.poll(() => parts(el).text()).toContain('End this chat?');
-    expect(parts(el).text()).not.toContain('withdrawn');
+    expect(parts(el).text()).not.toContain('withdraws');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Keep chatting')!);
+    // Focus goes back to the button that asked, not to the page.
+    await expect.poll(() => el.shadowRoot!.activeElement?.textContent?.trim()).toBe('End chat');
 
     mock.queueUpdate(id, { ewtSource: 'estimated', queueName: 'cards', leftMessage: true, updatedAt: new Date().toISOString() });
     await expect.poll(() => parts(el).text()).toContain('Your message was sent. We will reply here.');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'End chat')!);
     const dialog = () => el.shadowRoot!.querySelector('[role="alertdialog"]')!;
-    await expect.poll(() => dialog()?.textContent).toContain('The message you left for our team will be withdrawn.');
-    expect(el.shadowRoot!.getElementById(dialog().getAttribute('aria-describedby')!)?.textContent).toBe('The message you left for our team will be withdrawn.');
+    await expect.poll(() => dialog()?.textContent).toContain('Ending it withdraws the message you left for our team.');
+    expect(el.shadowRoot!.getElementById(dialog().getAttribute('aria-describedby')!)?.textContent).toBe('Ending it withdraws the message you left for our team.');
     await userEvent.click(dialog().querySelector('button.primary')!);
     await expect.poll(() => mock.requests.filter((r) => r.path.endsWith(':end')).length).toBe(1);
   });

@@ -43,7 +43,9 @@ function focusWhenShown(event: Event, field: string): void {
     const shown = root.querySelector<HTMLElement>(field);
     if (!shown) return;
     observer.disconnect();
-    if (!root.activeElement) shown.focus();
+    // Focus the removed button had falls to the page's body; anywhere else, the customer put it there.
+    const onPage = document.activeElement;
+    if (!root.activeElement && (!onPage || onPage === document.body)) shown.focus();
   });
   observer.observe(root, { childList: true, subtree: true });
   setTimeout(() => observer.disconnect(), 10_000); // the form never came (offline): stop looking
@@ -80,8 +82,7 @@ export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot
   if (snapshot.matches('survey') || snapshot.matches('submittingSurvey') || snapshot.matches('surveyFailed'))
     return renderSurvey(t, snapshot, actor, step.ratingMissing, step.onRatingMissing);
   if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) return renderEnded(t, snapshot, step);
-  // Every way to end goes through a pane (the end question, leaving the queue, a booked callback, the idle
-  // warning), so the panes are here when ending fails.
+  // With the confirmation of a callback booked from the queue (the panel shows a bare retry until the panes load).
   if (snapshot.matches('endFailed')) {
     const booked = callbackBooked(t, snapshot);
     return html`<div class="pane" role="alert">
@@ -206,11 +207,15 @@ function renderQueue(t: LocalizeController, snapshot: ConversationSnapshot, acto
   </section>`;
 }
 
-/** A message left for the team waits in their inbox (no queue position): an agent replies in this chat. */
+/**
+ * A message left for the team waits in their inbox (no queue position): an agent replies in this chat.
+ * The server's queue figures say so; until they come, the escalation's outcome (which stays after an
+ * agent took the message and a transfer queued the chat again).
+ */
 const messageWaits = (snapshot: ConversationSnapshot) =>
-  snapshot.matches({ live: 'queued' }) && (!!snapshot.context.queue?.leftMessage || snapshot.context.escalationOutcome?.kind === 'message');
+  snapshot.matches({ live: 'queued' }) && (snapshot.context.queue ? !!snapshot.context.queue.leftMessage : snapshot.context.escalationOutcome?.kind === 'message');
 
-/** "End the chat?", answered by ending it or by `close` (which the end calls too). */
+/** "End the chat?", answered by ending it or by `close` (which the end calls too; keeping the chat puts focus back on End chat). */
 export function renderEndConfirmation(t: LocalizeController, actor: ConversationActor, close: () => void): TemplateResult {
   const withdraws = messageWaits(actor.getSnapshot());
   return html`<div class="pane confirm" role="alertdialog" aria-labelledby="confirm-q" aria-describedby=${withdraws ? 'confirm-why' : nothing}>
@@ -218,7 +223,7 @@ export function renderEndConfirmation(t: LocalizeController, actor: Conversation
     ${withdraws ? html`<p id="confirm-why">${t.term('endWithdrawsMessage')}</p>` : nothing}
     <div class="actions">
       <button type="button" class="primary" @click=${() => (close(), actor.send({ type: 'END' }))}>${t.term('endChat')}</button>
-      <button type="button" @click=${close}>${t.term('keepChatting')}</button>
+      <button type="button" @click=${(e: Event) => (focusWhenShown(e, 'header button'), close())}>${t.term('keepChatting')}</button>
     </div>
   </div>`;
 }

@@ -335,8 +335,8 @@ export class MockEngagement {
         this.record(request, body);
         return HttpResponse.json({ id: id('cb'), status: 'scheduled', ...body, createdAt: new Date().toISOString() }, { status: 201 });
       }),
-      http.post(/\/v1\/conversations\/[^/]+:end$/, ({ request }) => {
-        this.record(request);
+      http.post(/\/v1\/conversations\/[^/]+:end$/, async ({ request }) => {
+        this.record(request, await request.json().catch(() => undefined));
         const conversationId = decodeURIComponent(new URL(request.url).pathname.split('/').at(-1)!.replace(/:end$/, ''));
         this.end(conversationId, 'customer');
         return HttpResponse.json(get(conversationId));

@@ -128,6 +128,12 @@ describe('<foyer-transcript> with a long history', () => {
 });
 
 describe('<foyer-transcript> when the panel gets shorter (an on-screen keyboard)', () => {
+  it('stays at the end when the panel gets shorter right after the history loads (Chromium fires a scroll for the resize)', async () => {
+    const { el, log } = await longChat(new MockEngagement(), 20);
+    el.style.blockSize = '400px';
+    await expect.poll(() => log().scrollHeight - log().scrollTop - log().clientHeight).toBeLessThan(1);
+  });
+
   for (const [kind, count] of [['short', 20], ['long', HISTORY]] as const) {
     it(`keeps a ${kind} transcript at its end, with no message or update to prompt it`, async () => {
       const { el, log, items } = await longChat(new MockEngagement(), count);

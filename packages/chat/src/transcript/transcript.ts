@@ -42,6 +42,9 @@ export class FoyerTranscript extends FoyerElement {
   #lastAnnounced?: string;
   #lastMarkedRead = 0;
   #pinnedToEnd = true;
+  /** The log's offset at its last scroll event, or where it was put at its end. */
+  #top = 0;
+  #log!: HTMLElement;
   #virtual?: VirtualWindow;
 
   readonly #localize = new LocalizeController(this);
@@ -109,16 +112,22 @@ export class FoyerTranscript extends FoyerElement {
   }
 
   override firstUpdated(): void {
-    // The log also gets shorter with nothing to render (an on-screen keyboard opens): its end stays in view.
-    const log = this.renderRoot.querySelector('.log')!;
-    new ResizeObserver(() => this.#pinnedToEnd && (log.scrollTop = log.scrollHeight)).observe(log);
+    // The log gets shorter with nothing to render (an on-screen keyboard opens): its end stays in view.
+    new ResizeObserver(() => this.#stickToEnd()).observe((this.#log = this.renderRoot.querySelector('.log')!));
   }
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const log = this.renderRoot.querySelector('.log');
-    if (log && this.#pinnedToEnd) log.scrollTop = log.scrollHeight;
+    this.#stickToEnd();
     this.#markRead();
+  }
+
+  #stickToEnd(): void {
+    const log = this.#log;
+    if (this.#pinnedToEnd) {
+      log.scrollTop = log.scrollHeight;
+      this.#top = log.scrollTop;
+    }
   }
 
   #markRead(): void {
@@ -130,10 +139,11 @@ export class FoyerTranscript extends FoyerElement {
     void this.#client.api.markRead(id, last.seq).catch(() => undefined);
   }
 
-  // The virtual window keeps the same state from the same test (virtual-window.ts).
-  #onScroll(event: Event): void {
-    const log = event.currentTarget as HTMLElement;
-    this.#pinnedToEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
+  // The virtual window keeps the same state from the same test (virtual-window.ts). Chromium also fires
+  // scroll, offset unchanged, when the log is resized (a keyboard opens): that is not the customer scrolling.
+  #onScroll(): void {
+    const log = this.#log;
+    if (log.scrollTop !== this.#top) this.#pinnedToEnd = log.scrollHeight - (this.#top = log.scrollTop) - log.clientHeight < 24;
   }
 
   #authorName(role: Message['author']['role'], displayName?: string): string {

@@ -51,7 +51,11 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<ServerPro
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`foyer-server not ready in 60 s:\n${out}`)), 60_000);
+    // Not ready: it goes, so no caller (a timed-out hook included) leaves it running.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`foyer-server not ready in 60 s:\n${out}`));
+    }, 60_000);
     const check = () => {
       const m = /foyer-server listening on (http:\/\/\S+)/.exec(out);
       if (m) {

@@ -42,7 +42,7 @@ const enOnDemand: OnDemandStrings = {
   downloadTranscript: 'Download the transcript',
   surveyThanks: 'Thank you for your feedback.',
   endConfirmQuestion: 'End this chat?',
-  endWithdrawsMessage: 'The message you left for our team will be withdrawn.',
+  endWithdrawsMessage: 'Ending it withdraws the message you left for our team.',
   keepChatting: 'Keep chatting',
   checkingAvailability: 'Checking who is available…',
   callbackRequested: 'Thank you. We will call you back.',

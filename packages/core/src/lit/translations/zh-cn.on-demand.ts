@@ -42,7 +42,7 @@ const zhCNOnDemand: OnDemandStrings = {
   downloadTranscript: '下载聊天记录',
   surveyThanks: '感谢您的反馈。',
   endConfirmQuestion: '确定要结束本次聊天吗？',
-  endWithdrawsMessage: '您给我们团队的留言将被撤回。',
+  endWithdrawsMessage: '结束后，您的留言将不再转交我们的团队处理。',
   keepChatting: '继续聊天',
   checkingAvailability: '正在查询可服务的客服…',
   callbackRequested: '谢谢，我们会给您回电。',

@@ -42,7 +42,7 @@ const zhTWOnDemand: OnDemandStrings = {
   downloadTranscript: '下載聊天紀錄',
   surveyThanks: '感謝您的意見回饋。',
   endConfirmQuestion: '確定要結束本次聊天嗎？',
-  endWithdrawsMessage: '您給我們團隊的留言將被撤回。',
+  endWithdrawsMessage: '結束後，您的留言將不再轉交我們的團隊處理。',
   keepChatting: '繼續聊天',
   checkingAvailability: '正在查詢可服務的客服…',
   callbackRequested: '謝謝，我們會回電給您。',
