@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
 import {
   ActorSelectorController,
+  ContextProvider,
   FoyerElement,
   LocalizeController,
   clientStatus,

@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { FoyerElement, LocalizeController, chatHostContext, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
+import { ContextConsumer, FoyerElement, LocalizeController, chatHostContext, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
 import type { ChatHost, ConversationActor, FoyerClient } from '@foyer/core';
 import type { Upload } from './attachments.js';
 import type * as Uploading from './upload.js';
@@ -79,8 +78,8 @@ export class FoyerComposer extends FoyerElement {
     this.text = '';
     this.maskedNotice = false;
     this.uploads = [];
-    new ContextConsumer(this, { context: foyerClientContext, subscribe: true, callback: (client) => ((this.#client = client), this.requestUpdate()) });
-    new ContextConsumer(this, { context: chatHostContext, subscribe: true, callback: (host) => (this.#host = host) });
+    new ContextConsumer(this, { context: foyerClientContext, callback: (client) => ((this.#client = client), this.requestUpdate()) });
+    new ContextConsumer(this, { context: chatHostContext, callback: (host) => (this.#host = host) });
   }
 
   /** The session's limit in code points. */

@@ -1,6 +1,5 @@
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { ActorSelectorController, FoyerElement, LocalizeController, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
+import { ActorSelectorController, ContextConsumer, FoyerElement, LocalizeController, conversationActorContext, foyerClientContext, selectFromContext } from '@foyer/core/lit';
 import type { ConversationActor, CustomerMessagePart, FoyerClient, FoyerEvent, Message, PendingMessage, TranscriptSnapshot } from '@foyer/core';
 import { addStyles } from '../internal/add-styles.js';
 import { sharedStyles } from '../internal/shared.styles.js';
@@ -58,7 +57,6 @@ export class FoyerTranscript extends FoyerElement {
     this.readUpTo = 0;
     new ContextConsumer(this, {
       context: foyerClientContext,
-      subscribe: true,
       callback: (client) => {
         this.#client = client;
         this.#follow();

@@ -1,9 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
 import { LitElement, html } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer as LitContextConsumer, ContextProvider as LitContextProvider } from '@lit/context';
 import { assign, createActor, setup } from 'xstate';
 import type { ConversationActor } from '../machines/conversation/conversation.machine.js';
-import { conversationActorContext, foyerClientContext, selectFromContext } from './index.js';
+import { ContextProvider, conversationActorContext, foyerClientContext, selectFromContext } from './index.js';
 import type { FoyerClient } from '../client.js';
 
 const machine = setup({ types: { context: {} as { n: number }, events: {} as { type: 'bump' } } }).createMachine({
@@ -69,4 +69,64 @@ it('shows nothing until a provider answers', async () => {
   await leaf.updateComplete;
   expect(leaf.state.value).toBeUndefined();
   expect(leaf.shadowRoot!.textContent).toBe('none');
+});
+
+/** @lit/context's own consumer, under our provider: the protocol is the same. */
+class LitLeaf extends LitElement {
+  client = new LitContextConsumer(this, { context: foyerClientContext, subscribe: true });
+  override render() {
+    return html`${(this.client.value as unknown as { name?: string } | undefined)?.name ?? 'none'}`;
+  }
+}
+customElements.define('test-context-lit-leaf', LitLeaf);
+
+/** Our provider around @lit/context's consumer. */
+class LitLeafRoot extends LitElement {
+  clientProvider = new ContextProvider(this, { context: foyerClientContext, initialValue: { name: 'first' } as unknown as FoyerClient });
+  override render() {
+    return html`<test-context-lit-leaf></test-context-lit-leaf>`;
+  }
+}
+customElements.define('test-context-lit-leaf-root', LitLeafRoot);
+
+/** @lit/context's provider around our selector. */
+class LitProviderRoot extends LitElement {
+  provider = new LitContextProvider(this, { context: conversationActorContext });
+  override render() {
+    return html`<test-context-leaf></test-context-leaf>`;
+  }
+}
+customElements.define('test-context-lit-provider-root', LitProviderRoot);
+
+it('speaks the community protocol with @lit/context either way round, and stops answering a disconnected consumer', async () => {
+  const root = document.createElement('test-context-lit-leaf-root') as LitLeafRoot;
+  document.body.append(root);
+  await root.updateComplete;
+  const leaf = root.shadowRoot!.querySelector('test-context-lit-leaf') as LitLeaf;
+  await leaf.updateComplete;
+  expect(leaf.shadowRoot!.textContent).toBe('first');
+  // Each new value reaches it (its consumer compares our unsubscribe functions by identity).
+  root.clientProvider.setValue({ name: 'second' } as unknown as FoyerClient);
+  await leaf.updateComplete;
+  expect(leaf.shadowRoot!.textContent).toBe('second');
+  root.clientProvider.setValue({ name: 'third' } as unknown as FoyerClient);
+  await leaf.updateComplete;
+  expect(leaf.shadowRoot!.textContent).toBe('third');
+  leaf.remove();
+  root.clientProvider.setValue({ name: 'fourth' } as unknown as FoyerClient);
+  expect(leaf.client.value).toEqual({ name: 'third' });
+
+  const actor = createActor(machine).start();
+  actor.send({ type: 'bump' });
+  const litRoot = document.createElement('test-context-lit-provider-root') as LitProviderRoot;
+  litRoot.provider.setValue(asConversation(actor));
+  document.body.append(litRoot);
+  await litRoot.updateComplete;
+  const ours = litRoot.shadowRoot!.querySelector('test-context-leaf') as Leaf;
+  await ours.updateComplete;
+  expect(ours.shadowRoot!.textContent).toBe('1');
+  actor.send({ type: 'bump' });
+  await ours.updateComplete;
+  expect(ours.shadowRoot!.textContent).toBe('2');
+  actor.stop();
 });

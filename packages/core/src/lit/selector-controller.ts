@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer, type Context } from '@lit/context';
+import type { Context } from '@lit/context';
+import { ContextConsumer } from './context-controllers.js';
 
 /** What `subscribe` may hand back: an xstate-style subscription or a plain unsubscribe function. */
 export type Unsubscribe = { unsubscribe(): void } | (() => void);
@@ -97,7 +98,7 @@ export class ActorSelectorController<TSnapshot, TSelected> implements ReactiveCo
 }
 
 /**
- * A selector whose actor comes from an ancestor through `@lit/context` (for example
+ * A selector whose actor comes from an ancestor through the context protocol (for example
  * `conversationActorContext`). The value is `undefined` until a provider answers.
  */
 export function selectFromContext<TSnapshot, TSelected>(
@@ -107,7 +108,7 @@ export function selectFromContext<TSnapshot, TSelected>(
   compare?: Compare<TSelected>,
 ): ActorSelectorController<TSnapshot, TSelected> {
   const controller = new ActorSelectorController<TSnapshot, TSelected>(host, undefined, selector, compare);
-  new ContextConsumer(host, { context, subscribe: true, callback: (actor) => controller.setActor(actor) });
+  new ContextConsumer(host, { context, callback: (actor) => controller.setActor(actor) });
   return controller;
 }
 
