@@ -35,18 +35,24 @@ customElements.define('test-context-root', Root);
 
 afterEach(() => document.body.replaceChildren());
 
+/** Appends a providing root (after `prepare`), and returns it with its leaf once both have rendered. */
+async function mountRoot<R extends LitElement, L extends LitElement>(tag: string, leafTag: string, prepare: (root: R) => void = () => {}) {
+  const root = document.createElement(tag) as R;
+  prepare(root);
+  document.body.append(root);
+  await root.updateComplete;
+  const leaf = root.shadowRoot!.querySelector(leafTag) as L;
+  await leaf.updateComplete;
+  return { root, leaf };
+}
+
 it('provides the actor to a nested element across a shadow root and follows a replaced actor', async () => {
   const first = createActor(machine).start();
   const second = createActor(machine).start();
   second.send({ type: 'bump' });
   second.send({ type: 'bump' });
 
-  const root = document.createElement('test-context-root') as Root;
-  root.provider.setValue(asConversation(first));
-  document.body.append(root);
-  await root.updateComplete;
-  const leaf = root.shadowRoot!.querySelector('test-context-leaf') as Leaf;
-  await leaf.updateComplete;
+  const { root, leaf } = await mountRoot<Root, Leaf>('test-context-root', 'test-context-leaf', (r) => r.provider.setValue(asConversation(first)));
   expect(leaf.shadowRoot!.textContent).toBe('0');
 
   first.send({ type: 'bump' });
@@ -99,11 +105,7 @@ class LitProviderRoot extends LitElement {
 customElements.define('test-context-lit-provider-root', LitProviderRoot);
 
 it('speaks the community protocol with @lit/context either way round, and stops answering a disconnected consumer', async () => {
-  const root = document.createElement('test-context-lit-leaf-root') as LitLeafRoot;
-  document.body.append(root);
-  await root.updateComplete;
-  const leaf = root.shadowRoot!.querySelector('test-context-lit-leaf') as LitLeaf;
-  await leaf.updateComplete;
+  const { root, leaf } = await mountRoot<LitLeafRoot, LitLeaf>('test-context-lit-leaf-root', 'test-context-lit-leaf');
   expect(leaf.shadowRoot!.textContent).toBe('first');
   // Each new value reaches it (its consumer compares our unsubscribe functions by identity).
   root.clientProvider.setValue({ name: 'second' } as unknown as FoyerClient);
@@ -118,12 +120,7 @@ it('speaks the community protocol with @lit/context either way round, and stops 
 
   const actor = createActor(machine).start();
   actor.send({ type: 'bump' });
-  const litRoot = document.createElement('test-context-lit-provider-root') as LitProviderRoot;
-  litRoot.provider.setValue(asConversation(actor));
-  document.body.append(litRoot);
-  await litRoot.updateComplete;
-  const ours = litRoot.shadowRoot!.querySelector('test-context-leaf') as Leaf;
-  await ours.updateComplete;
+  const { leaf: ours } = await mountRoot<LitProviderRoot, Leaf>('test-context-lit-provider-root', 'test-context-leaf', (r) => r.provider.setValue(asConversation(actor)));
   expect(ours.shadowRoot!.textContent).toBe('1');
   actor.send({ type: 'bump' });
   await ours.updateComplete;
