@@ -189,9 +189,10 @@ export class FoyerChat extends FoyerElement {
 
   #renderStep(snapshot: ConversationSnapshot, actor: ConversationActor) {
     const t = this.#localize;
-    const retry = (key: 'startFailed' | 'endFailed') =>
-      html`<div class="pane" role="alert"><p class="error">${t.term(key)}</p><div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div></div>`;
     if (snapshot.matches('idle') || snapshot.matches('starting')) return html`<p class="pane muted" role="status">${t.term('connecting')}</p>`;
+    // A start or end that failed, with its retry; `note` first (the panes' booked callback).
+    const retry = (key: 'startFailed' | 'endFailed', note?: string) =>
+      html`<div class="pane" role="alert">${note ? html`<p>${note}</p>` : nothing}<p class="error">${t.term(key)}</p><div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div></div>`;
     if (snapshot.matches('startFailed')) return retry('startFailed');
     // Chatting with the bot, as the panel opens: no pane, nothing to load.
     if (snapshot.matches({ live: 'bot' }) && !snapshot.context.escalationOutcome && !snapshot.context.error) return nothing;
@@ -203,6 +204,7 @@ export class FoyerChat extends FoyerElement {
         onRatingMissing: () => (this.ratingMissing = true),
         download: () => this.#download(),
         startNew: () => void this.host?.start(),
+        endFailed: (note) => retry('endFailed', note),
       }) ??
       // The panes show a failed end (with a booked callback's confirmation); should they not load (offline), the retry shows still.
       (snapshot.matches('endFailed') ? retry('endFailed') : nothing)

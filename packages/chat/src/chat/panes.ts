@@ -30,6 +30,8 @@ export interface StepContext {
   /** Downloads the transcript. */
   download(): void;
   startNew(): void;
+  /** The panel's failed-end pane with its retry, `note` first. */
+  endFailed(note?: string): TemplateResult;
 }
 
 /**
@@ -83,14 +85,7 @@ export function renderStep(t: LocalizeController, snapshot: ConversationSnapshot
     return renderSurvey(t, snapshot, actor, step.ratingMissing, step.onRatingMissing);
   if (snapshot.matches('ended') || snapshot.matches('done') || snapshot.matches('ending')) return renderEnded(t, snapshot, step);
   // With the confirmation of a callback booked from the queue (the panel shows a bare retry until the panes load).
-  if (snapshot.matches('endFailed')) {
-    const booked = callbackBooked(t, snapshot);
-    return html`<div class="pane" role="alert">
-      ${booked ? html`<p>${booked}</p>` : nothing}
-      <p class="error">${t.term('endFailed')}</p>
-      <div class="actions"><button type="button" @click=${() => actor.send({ type: 'RETRY' })}>${t.term('retry')}</button></div>
-    </div>`;
-  }
+  if (snapshot.matches('endFailed')) return step.endFailed(callbackBooked(t, snapshot));
   return nothing;
 }
 
