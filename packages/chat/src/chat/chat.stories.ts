@@ -145,6 +145,20 @@ const callbackFromQueue: StoryScript = async (mock, id, host, panel) => {
 };
 export const QueuedCallbackInsteadTraditionalChinese = chatStory({ script: callbackFromQueue, globals: { locale: 'zh-TW' }, waitFor: '電話號碼（含國家／地區代碼）' });
 
+/** The callback is booked, but ending the chat fails: the confirmation stays, beside the retry. */
+export const CallbackBookedEndFailed = chatStory({
+  mock: new MockEngagement({ botAnswer: quickReplies, failEnds: 1 }),
+  script: async (mock, id, host, panel) => {
+    await callbackFromQueue(mock, id, host, panel);
+    await until(() => escalationActorOf(host.actor!)?.getSnapshot().matches({ callback: 'form' }) === true);
+    const escalation = escalationActorOf(host.actor!)!;
+    escalation.send({ type: 'SET_PHONE', phone: '+85223456789' });
+    escalation.send({ type: 'SET_CONSENT', consent: true });
+    escalation.send({ type: 'SUBMIT' });
+  },
+  waitFor: ['Thank you. We will call you back.', 'We could not end the chat.', 'Retry'],
+});
+
 /** A left message waits in the queue's inbox: no position or wait, nothing to leave. */
 const leftMessage: StoryScript = (mock, id) => {
   mock.setState(id, 'queued');

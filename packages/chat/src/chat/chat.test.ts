@@ -7,7 +7,7 @@ import { createNodePlatform } from '@foyer/core/node';
 import { translationLoaded } from '@foyer/core/lit';
 import '../define/foyer-chat.js';
 import type { FoyerChat } from './chat.js';
-import { MockEngagement, AGENT, BOT, CUSTOMER } from '../testing/mock-engagement.fixtures.js';
+import { MockEngagement, AGENT, BOT, CUSTOMER, type MockOptions } from '../testing/mock-engagement.fixtures.js';
 
 const worker = setupWorker();
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -72,8 +72,8 @@ function type(textarea: HTMLTextAreaElement, value: string): void {
 const buttonNamed = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name));
 
 /** A panel whose conversation waits in the queue at `position`. */
-async function queuedChat(position: number) {
-  const mock = new MockEngagement();
+async function queuedChat(position: number, options?: MockOptions) {
+  const mock = new MockEngagement(options);
   const el = await mount(mock);
   const id = await conversationStarted();
   mock.setState(id, 'queued');
@@ -285,20 +285,17 @@ describe('<foyer-chat>', () => {
   });
 
   it('a callback booked from the queue whose end then fails still says it is booked, beside the retry', async () => {
-    const { mock, el } = await queuedChat(1);
+    // The first end is refused (not a retryable failure); the retry is answered.
+    const { mock, el } = await queuedChat(1, { failEnds: 1 });
     await expect.poll(() => buttonNamed(el.shadowRoot!, 'Call me back instead')).toBeDefined();
-    // The first end is refused (not a retryable failure); the retry reaches the mock.
-    worker.use(
-      http.post(/:end$/, () => HttpResponse.json({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', retryable: false, action: 'none' }, { status: 403, headers: { 'content-type': 'application/problem+json' } }), { once: true }),
-    );
     await bookCallbackFromQueue(el);
     await expect.poll(() => parts(el).text()).toContain('We could not end the chat.');
     expect(parts(el).text()).toContain('Thank you. We will call you back.');
     await userEvent.click(buttonNamed(el.shadowRoot!, 'Retry')!);
     await expect.poll(() => (['survey', 'ended'] as const).some((state) => host!.actor!.getSnapshot().matches(state))).toBe(true);
     const ends = mock.requests.filter((r) => r.path.endsWith(':end'));
-    expect(ends).toHaveLength(1);
-    expect(ends[0]!.body).toMatchObject({ reason: 'callback_requested' });
+    expect(ends).toHaveLength(2);
+    for (const end of ends) expect(end.body).toMatchObject({ reason: 'callback_requested' });
     expect(parts(el).text()).toContain('Thank you. We will call you back.');
     expect(parts(el).text()).not.toContain('We could not end the chat.');
   });

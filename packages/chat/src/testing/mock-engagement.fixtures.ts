@@ -34,6 +34,8 @@ export interface MockOptions {
   botAnswer?: (text: string) => MessagePart[];
   /** Message sends fail with this status (a failed message). */
   failSends?: number;
+  /** The first this many `:end` requests are refused (403, not retryable): a failed end. */
+  failEnds?: number;
   /** The stream never opens: the server answers 503, so the client keeps reconnecting (not offline). */
   streamDown?: boolean;
   /** Holds every upload's PUT this long (an upload in progress). */
@@ -60,6 +62,7 @@ export class MockEngagement {
   private readonly streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
   readonly attachments = new Map<string, { id: string; conversationId: string; name: string; mimeType: string; sizeBytes: number; status: string; received: number }>();
   private cursor = 0;
+  private endsRefused = 0;
 
   constructor(readonly options: MockOptions = {}) {}
 
@@ -69,6 +72,7 @@ export class MockEngagement {
     this.events.clear();
     this.messages.clear();
     this.requests.length = 0;
+    this.endsRefused = 0;
   }
 
   session(): Session {
@@ -337,6 +341,13 @@ export class MockEngagement {
       }),
       http.post(/\/v1\/conversations\/[^/]+:end$/, async ({ request }) => {
         this.record(request, await request.json().catch(() => undefined));
+        if (this.endsRefused < (this.options.failEnds ?? 0)) {
+          this.endsRefused++;
+          return HttpResponse.json(
+            { type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', retryable: false, action: 'none' },
+            { status: 403, headers: { 'content-type': 'application/problem+json' } },
+          );
+        }
         const conversationId = decodeURIComponent(new URL(request.url).pathname.split('/').at(-1)!.replace(/:end$/, ''));
         this.end(conversationId, 'customer');
         return HttpResponse.json(get(conversationId));
